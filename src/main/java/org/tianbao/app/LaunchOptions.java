@@ -1,0 +1,51 @@
+package org.tianbao.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.tianbao.model.UserException;
+import org.tianbao.store.DataFolder;
+
+/**
+ * Options of a window start: {@code tianbao [--smoke] [--data DIR] [FILE.xlsx ...]}. Parsed by hand,
+ * not with the command-line library, to keep the window's start-up free of it.
+ */
+public record LaunchOptions(boolean smoke, Optional<Path> dataDir, List<Path> files) {
+
+    public LaunchOptions {
+        files = List.copyOf(files);
+    }
+
+    public static LaunchOptions parse(String... args) {
+        boolean smoke = false;
+        Path data = null;
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--smoke" -> smoke = true;
+                case "--data" -> {
+                    if (i + 1 >= args.length) {
+                        throw new UserException("命令行参数 --data 后面缺少数据文件夹路径。");
+                    }
+                    data = Path.of(args[++i]);
+                }
+                default -> {
+                    if (arg.startsWith("--data=")) {
+                        data = Path.of(arg.substring("--data=".length()));
+                    } else if (arg.startsWith("-")) {
+                        throw new UserException("无法识别的命令行参数“" + arg + "”，请运行 tianbao --help 查看用法。");
+                    } else {
+                        files.add(Path.of(arg));
+                    }
+                }
+            }
+        }
+        return new LaunchOptions(smoke, Optional.ofNullable(data), files);
+    }
+
+    public DataFolder dataFolder() {
+        return dataDir.map(DataFolder::new).orElseGet(DataFolder::defaultFolder);
+    }
+}

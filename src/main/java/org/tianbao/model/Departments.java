@@ -1,0 +1,62 @@
+package org.tianbao.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Rules for the 责任部门 cell: an ordered list of department names, the first of which leads (牵头),
+ * printed separated by 、 as official documents do.
+ */
+public final class Departments {
+
+    /** The separator official documents use between department names. */
+    public static final String SEPARATOR = "、";
+
+    /** What people type between names when they edit the cell by hand. */
+    private static final Pattern SPLIT = Pattern.compile("[、,，;；/\\n\\t]+");
+
+    /** Longest department name accepted; longer text is not a name but a sentence pasted in error. */
+    public static final int MAX_NAME_LENGTH = 100;
+
+    private Departments() {
+    }
+
+    public static String join(List<String> departments) {
+        return String.join(SEPARATOR, departments);
+    }
+
+    /** Splits a cell into names, trimmed, empty ones and repeats dropped, order kept. */
+    public static List<String> split(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return List.of();
+        }
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        for (String part : SPLIT.split(cell)) {
+            String name = normalizeName(part);
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** Cleans a list: trims names, drops empty ones and repeats, keeps the order. */
+    public static List<String> normalize(List<String> departments) {
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        for (String d : departments) {
+            String name = normalizeName(d);
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return List.copyOf(new ArrayList<>(names));
+    }
+
+    /** Trims a name; drops the 牵头 marks people add by hand, e.g. "县科技局（牵头）". */
+    public static String normalizeName(String name) {
+        String cleaned = TextNormalizer.clean(name).replaceAll("\\s+", "");
+        return cleaned.replaceAll("[（(]牵头[）)]$", "");
+    }
+}

@@ -1,0 +1,104 @@
+package org.tianbao.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The blank official form (附件): its identity, title, header and key areas with their official rows.
+ * The filled-in data lives in {@link FilledForm}.
+ */
+public final class FormDefinition {
+
+    private final String id;
+    private final int version;
+    private final int year;
+    private final String label;
+    private final String title;
+    private final List<String> columns;
+    private final List<KeyArea> areas;
+    private final Map<String, WorkItem> itemsById = new LinkedHashMap<>();
+
+    public FormDefinition(String id, int version, int year, String label, String title,
+                          List<String> columns, List<KeyArea> areas) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.version = version;
+        this.year = year;
+        this.label = Objects.requireNonNull(label, "label");
+        this.title = Objects.requireNonNull(title, "title");
+        this.columns = List.copyOf(columns);
+        this.areas = List.copyOf(areas);
+        for (KeyArea area : this.areas) {
+            for (WorkItem item : area.items()) {
+                if (itemsById.put(item.id(), item) != null) {
+                    throw new IllegalArgumentException("duplicate item id " + item.id());
+                }
+            }
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    /** The label printed above the title, 附件. */
+    public String label() {
+        return label;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** Header cells: 序号, 工作重点, 工作内容, 具体举措及成果形式, 责任部门. */
+    public List<String> columns() {
+        return columns;
+    }
+
+    public List<KeyArea> areas() {
+        return areas;
+    }
+
+    public KeyArea area(int number) {
+        return areas.stream().filter(a -> a.number() == number).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no key area " + number));
+    }
+
+    public Optional<WorkItem> officialItem(String itemId) {
+        return Optional.ofNullable(itemsById.get(itemId));
+    }
+
+    /** All official rows (including the 其他 rows) in the attachment's order. */
+    public List<WorkItem> officialItems() {
+        return List.copyOf(itemsById.values());
+    }
+
+    public int officialItemCount() {
+        return itemsById.size();
+    }
+
+    /** Finds an official row by key area and text, the way a row is identified in a returned file. */
+    public Optional<WorkItem> findOfficial(int areaNumber, String text) {
+        String wanted = TextNormalizer.forMatching(text);
+        return areas.stream().filter(a -> a.number() == areaNumber)
+                .flatMap(a -> a.items().stream())
+                .filter(i -> TextNormalizer.forMatching(i.text()).equals(wanted))
+                .findFirst();
+    }
+
+    /** Finds a key area by its title (as printed in a returned file). */
+    public Optional<KeyArea> findArea(String title) {
+        String wanted = TextNormalizer.forMatching(title);
+        return areas.stream().filter(a -> TextNormalizer.forMatching(a.title()).equals(wanted)).findFirst();
+    }
+}

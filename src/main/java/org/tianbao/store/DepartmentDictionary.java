@@ -1,0 +1,66 @@
+package org.tianbao.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.tianbao.model.Departments;
+
+/**
+ * The dictionary of department names the 责任部门 editor offers, in the officer's order. Starts with the
+ * default county departments (migration V2); names typed in the editor join it.
+ */
+public final class DepartmentDictionary {
+
+    private final Database db;
+
+    public DepartmentDictionary(Database db) {
+        this.db = db;
+    }
+
+    public List<String> names() {
+        return db.read(c -> {
+            List<String> names = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT name FROM department ORDER BY position, name");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            return names;
+        });
+    }
+
+    /** Adds the names not yet known, at the end, in the given order. Returns whether any was new. */
+    public boolean addAll(List<String> candidates) {
+        List<String> wanted = Departments.normalize(candidates);
+        if (wanted.isEmpty()) {
+            return false;
+        }
+        List<String> known = names();
+        List<String> fresh = wanted.stream().filter(n -> !known.contains(n)).toList();
+        if (fresh.isEmpty()) {
+            return false;
+        }
+        db.write(c -> {
+            int position = known.size();
+            for (String name : fresh) {
+                Database.update(c, "INSERT INTO department (name, position) VALUES (?, ?)", name, position++);
+            }
+            return null;
+        });
+        return true;
+    }
+
+    /** Replaces the dictionary with the given names in the given order (the dictionary editor's save). */
+    public void replace(List<String> names) {
+        List<String> cleaned = Departments.normalize(names);
+        db.write(c -> {
+            Database.update(c, "DELETE FROM department");
+            for (int i = 0; i < cleaned.size(); i++) {
+                Database.update(c, "INSERT INTO department (name, position) VALUES (?, ?)", cleaned.get(i), i);
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,61 @@
+package org.tianbao.ui;
+
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.Window;
+
+/** Small dialogs with Chinese buttons and the window's style. */
+public final class Dialogs {
+
+    public static final ButtonType OK = new ButtonType("确定", ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType CANCEL = new ButtonType("取消", ButtonBar.ButtonData.CANCEL_CLOSE);
+
+    private Dialogs() {
+    }
+
+    public static void error(Window owner, String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, OK);
+        prepare(alert, owner, header);
+        alert.showAndWait();
+    }
+
+    public static void info(Window owner, String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, OK);
+        prepare(alert, owner, header);
+        alert.showAndWait();
+    }
+
+    /** Asks a yes/no question; the first button is the action, named by the caller. */
+    public static boolean confirm(Window owner, String header, String message, String action) {
+        ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, CANCEL);
+        prepare(alert, owner, header);
+        return alert.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    public static Optional<String> askText(Window owner, String header, String prompt, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.getDialogPane().getButtonTypes().setAll(OK, CANCEL);
+        dialog.setContentText(prompt);
+        prepare(dialog, owner, header);
+        dialog.getEditor().setPrefColumnCount(36);
+        return dialog.showAndWait().map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    public static void prepare(Dialog<?> dialog, Window owner, String header) {
+        dialog.setTitle("填报通");
+        dialog.setHeaderText(header);
+        if (owner != null) {
+            dialog.initOwner(owner);
+            if (owner.getScene() != null && owner.getScene().getRoot() != null) {
+                dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
+            }
+        }
+        dialog.getDialogPane().getStylesheets().add(Styles.APP_CSS);
+        dialog.setResizable(true);
+    }
+}

@@ -1,0 +1,71 @@
+package org.tianbao.ui;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.tianbao.model.EntryStatus;
+
+/** The few icons the window uses, so that one look is kept throughout. */
+public final class Icons {
+
+    private Icons() {
+    }
+
+    public static FontIcon of(Ikon ikon) {
+        FontIcon icon = new FontIcon(ikon);
+        icon.getStyleClass().add("tb-icon");
+        return icon;
+    }
+
+    /** Empty circle, half circle, check: how far a row has been filled. */
+    public static FontIcon status(EntryStatus status) {
+        FontIcon icon = switch (status) {
+            case EMPTY -> of(Material2MZ.RADIO_BUTTON_UNCHECKED);
+            case PARTIAL -> of(Material2AL.ADJUST);
+            case COMPLETE -> of(Material2AL.CHECK_CIRCLE);
+        };
+        icon.getStyleClass().add("status-" + status.name().toLowerCase());
+        return icon;
+    }
+
+    public static FontIcon add() {
+        return of(Material2AL.ADD);
+    }
+
+    public static FontIcon search() {
+        return of(Material2MZ.SEARCH);
+    }
+
+    public static FontIcon filter() {
+        return of(Material2AL.FILTER_LIST);
+    }
+
+    public static FontIcon close() {
+        return of(Material2AL.CLOSE);
+    }
+
+    public static FontIcon up() {
+        return of(Material2AL.ARROW_UPWARD);
+    }
+
+    public static FontIcon down() {
+        return of(Material2AL.ARROW_DOWNWARD);
+    }
+
+    public static FontIcon delete() {
+        return of(Material2AL.DELETE_OUTLINE);
+    }
+
+    public static FontIcon settings() {
+        return of(Material2MZ.SETTINGS);
+    }
+
+    public static FontIcon star() {
+        return of(Material2MZ.STAR);
+    }
+
+    public static FontIcon unit() {
+        return of(Material2AL.ACCOUNT_BALANCE);
+    }
+}

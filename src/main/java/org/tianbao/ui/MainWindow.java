@@ -1,0 +1,282 @@
+package org.tianbao.ui;
+
+import java.util.concurrent.TimeUnit;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.controlsfx.control.StatusBar;
+import org.tianbao.app.AppInfo;
+import org.tianbao.model.UnitInfo;
+import org.tianbao.store.Settings;
+import org.tianbao.ui.edit.AreaModel;
+import org.tianbao.ui.edit.EditorPane;
+import org.tianbao.ui.edit.FormSession;
+import org.tianbao.ui.edit.ItemEditor;
+import org.tianbao.ui.edit.ItemModel;
+import org.tianbao.ui.edit.SaveState;
+import org.tianbao.ui.nav.FormNavigator;
+import org.tianbao.ui.settings.DepartmentDictionaryDialog;
+import org.tianbao.ui.settings.UnitInfoDialog;
+
+/**
+ * The main window: menu, a banner while the unit is not set, the navigator on the left, the editor on
+ * the right, and a status bar that says when the last change was saved.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final FormSession session;
+    private final Settings settings;
+    private final FormNavigator navigator;
+    private final EditorPane editor;
+    private final TextSize textSize;
+    private final LocalItemActions localItems;
+    private final StatusBar statusBar = new StatusBar();
+    private final BorderPane root = new BorderPane();
+
+    public MainWindow(Stage stage, FormSession session, Settings settings, int initialTextSize) {
+        this.stage = stage;
+        this.session = session;
+        this.settings = settings;
+        this.navigator = new FormNavigator(session);
+        this.editor = new EditorPane(session);
+        this.textSize = new TextSize(initialTextSize);
+        this.localItems = new LocalItemActions(stage, session, navigator, editor);
+
+        SplitPane split = new SplitPane(navigator.view(), editor.view());
+        split.setDividerPositions(0.38);
+        SplitPane.setResizableWithParent(navigator.view(), false);
+        root.setTop(new VBox(buildMenu().bar(), unitBanner()));
+        root.setCenter(split);
+        root.setBottom(buildStatusBar());
+        root.getStyleClass().add("tb-root");
+        textSize.applyTo(root);
+        textSize.sizeProperty().addListener((obs, old, now) ->
+                session.saves().submit("setting:" + TextSize.SETTING,
+                        () -> () -> settings.put(TextSize.SETTING, Integer.toString(now.intValue()))));
+
+        navigator.selectedItemProperty().addListener((obs, old, item) -> {
+            if (item != null) {
+                editor.show(item);
+            }
+        });
+        navigator.selectedAreaProperty().addListener((obs, old, area) -> {
+            if (navigator.selectedItemProperty().get() == null && area != null) {
+                editor.show(area);
+            }
+        });
+        navigator.setOnOpen(item -> editor.show(item).focusMeasures());
+        navigator.setOnRequest(localItems::handle);
+        editor.setOnAddLocal(localItems::add);
+
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(Styles.APP_CSS);
+        stage.setScene(scene);
+        stage.setMinWidth(800);
+        stage.setMinHeight(520);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> title(session.unitProperty().get()),
+                session.unitProperty()));
+        stage.setOnCloseRequest(this::onCloseRequest);
+
+        session.items().stream().filter(i -> i.status() != org.tianbao.model.EntryStatus.COMPLETE).findFirst()
+                .or(() -> session.items().stream().findFirst())
+                .ifPresent(navigator::select);
+    }
+
+    private static String title(UnitInfo unit) {
+        return AppInfo.NAME + " — " + (unit.hasUnitName() ? unit.unitName() : "未设置填报单位");
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public FormNavigator navigator() {
+        return navigator;
+    }
+
+    public EditorPane editor() {
+        return editor;
+    }
+
+    public TextSize textSize() {
+        return textSize;
+    }
+
+    public FormSession session() {
+        return session;
+    }
+
+    private MainMenu buildMenu() {
+        MainMenu menu = new MainMenu();
+        Menu file = menu.menu("文件");
+        MainMenu.item(file, "menu-unit", "填报单位信息…", "Shortcut+Shift+U", e -> editUnit());
+        MainMenu.separator(file);
+        MainMenu.item(file, "menu-quit", "退出", "Shortcut+Q", e -> {
+            if (requestClose()) {
+                stage.close();
+            }
+        });
+
+        Menu edit = menu.menu("编辑");
+        MainMenu.item(edit, "menu-add-local", "新增本单位工作…", "Shortcut+N",
+                e -> localItems.add(navigator.selectedAreaProperty().get()));
+        MainMenu.item(edit, "menu-rename-local", "重命名本单位工作", "F2", e -> localItems.rename(selected()));
+        MainMenu.item(edit, "menu-move-up", "上移本单位工作", "Alt+Shift+Up", e -> localItems.move(selected(), -1));
+        MainMenu.item(edit, "menu-move-down", "下移本单位工作", "Alt+Shift+Down", e -> localItems.move(selected(), 1));
+        MainMenu.item(edit, "menu-delete-local", "删除本单位工作…", null, e -> localItems.delete(selected()));
+        MainMenu.separator(edit);
+        MainMenu.item(edit, "menu-dictionary", "部门词典…", null, e -> editDictionary());
+
+        Menu go = menu.menu("转到");
+        MainMenu.item(go, "menu-search", "搜索", "Shortcut+F", e -> navigator.focusSearch());
+        var onlyIncomplete = MainMenu.check(go, "menu-only-incomplete", "只看未完成", "Shortcut+Shift+F");
+        onlyIncomplete.selectedProperty().bindBidirectional(navigator.onlyIncompleteToggle().selectedProperty());
+        MainMenu.separator(go);
+        MainMenu.item(go, "menu-previous", "上一项", "Alt+Up", e -> stepAndKeepFocus(-1));
+        MainMenu.item(go, "menu-next", "下一项", "Alt+Down", e -> stepAndKeepFocus(1));
+        MainMenu.item(go, "menu-next-incomplete", "下一个未完成项", "Shortcut+J", e -> {
+            if (navigator.selectNextIncomplete()) {
+                editor.current().focusMeasures();
+            } else {
+                Dialogs.info(stage, "全部完成", "每一项都已填写举措和责任部门。");
+            }
+        });
+        MainMenu.item(go, "menu-tree", "回到目录", "F6", e -> navigator.focusTree());
+
+        Menu view = menu.menu("视图");
+        MainMenu.item(view, "menu-larger", "放大字号", "Shortcut+EQUALS", e -> textSize.larger());
+        MainMenu.item(view, "menu-smaller", "缩小字号", "Shortcut+MINUS", e -> textSize.smaller());
+        MainMenu.item(view, "menu-default-size", "默认字号", "Shortcut+DIGIT0", e -> textSize.reset());
+
+        Menu help = menu.menu("帮助");
+        MainMenu.item(help, "menu-keys", "快捷键", "F1", e -> Dialogs.info(stage, "快捷键", KEYS));
+        MainMenu.item(help, "menu-about", "关于填报通", null, e -> Dialogs.info(stage, "关于填报通",
+                AppInfo.NAME + " " + AppInfo.version() + "\n填写、导出和汇总《2019年地方知识产权战略实施工作要点表》。\n"
+                        + "数据文件夹：" + settingsFolder()));
+        return menu;
+    }
+
+    private static final String KEYS = String.join("\n",
+            "Alt+↓ / Alt+↑　下一项 / 上一项",
+            "Ctrl+J　下一个未完成项",
+            "Ctrl+F　搜索；Esc 清除搜索",
+            "Ctrl+Shift+F　只看未完成",
+            "F6　回到目录；在目录中按回车开始填写",
+            "Ctrl+N　新增本单位工作；F2 重命名",
+            "Alt+Shift+↑/↓　上移 / 下移本单位工作",
+            "责任部门：输入文字，↓ 选择，回车添加；Backspace 删除最后一个",
+            "Ctrl+= / Ctrl+- / Ctrl+0　放大 / 缩小 / 默认字号");
+
+    private String settingsFolder() {
+        return String.valueOf(stage.getProperties().getOrDefault("tianbao.dataFolder", ""));
+    }
+
+    private ItemModel selected() {
+        return navigator.selectedItemProperty().get();
+    }
+
+    /** Alt+↓/↑ from the editor keeps the caret in the editor; from the tree, the tree keeps focus. */
+    private void stepAndKeepFocus(int direction) {
+        boolean inEditor = stage.getScene().getFocusOwner() != null
+                && !navigator.tree().isFocused();
+        navigator.step(direction);
+        ItemEditor shown = editor.current();
+        if (inEditor && shown != null) {
+            shown.focusMeasures();
+        }
+    }
+
+    private Region unitBanner() {
+        Label text = new Label("尚未设置填报单位：导出的表格和窗口标题都会用到它。");
+        Button set = new Button("设置填报单位…", Icons.unit());
+        set.setId("banner-set-unit");
+        set.setOnAction(e -> editUnit());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox banner = new HBox(10, Icons.unit(), text, spacer, set);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(6, 12, 6, 12));
+        banner.getStyleClass().add("tb-banner");
+        banner.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> !session.unitProperty().get().hasUnitName(), session.unitProperty()));
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private StatusBar buildStatusBar() {
+        statusBar.setId("status-bar");
+        statusBar.textProperty().bind(Bindings.createStringBinding(
+                () -> session.saves().stateProperty().get().message(), session.saves().stateProperty()));
+        Label progress = new Label();
+        progress.setId("overall-progress");
+        progress.textProperty().bind(Bindings.createStringBinding(() -> {
+            int done = session.areas().stream().mapToInt(a -> a.completeCountBinding().get()).sum();
+            int all = session.areas().stream().mapToInt(a -> a.items().size()).sum();
+            return "已完成 " + done + "/" + all;
+        }, session.areas().stream().flatMap(a -> java.util.stream.Stream.of(a.completeCountBinding(), a.items()))
+                .toArray(javafx.beans.Observable[]::new)));
+        Label size = new Label();
+        size.textProperty().bind(Bindings.concat("字号 ", textSize.sizeProperty()));
+        statusBar.getRightItems().addAll(progress, new Label("  "), size);
+        session.saves().stateProperty().addListener((obs, old, now) -> {
+            statusBar.getStyleClass().removeAll("tb-save-failed");
+            if (now.kind() == SaveState.Kind.FAILED) {
+                statusBar.getStyleClass().add("tb-save-failed");
+            }
+        });
+        return statusBar;
+    }
+
+    void editUnit() {
+        UnitInfoDialog.edit(stage, session.unitProperty().get()).ifPresent(session::updateUnit);
+    }
+
+    private void editDictionary() {
+        DepartmentDictionaryDialog.edit(stage, session.departmentNames()).ifPresent(session::replaceDictionary);
+    }
+
+    private void onCloseRequest(WindowEvent event) {
+        if (!requestClose()) {
+            event.consume();
+        }
+    }
+
+    /**
+     * Writes every pending change and waits for it to reach the disk. When a write keeps failing, asks
+     * whether to close anyway, so that closing never silently loses text.
+     *
+     * @return whether the window may close
+     */
+    public boolean requestClose() {
+        while (true) {
+            session.saves().flushAll();
+            boolean finished = session.saves().awaitIdle(15, TimeUnit.SECONDS);
+            if (finished && !session.saves().hasUnsavedChanges()) {
+                return true;
+            }
+            if (!Dialogs.confirm(stage, "有内容未能保存",
+                    "最近的修改还没有写入数据文件（" + session.saves().stateProperty().get().message()
+                            + "）。选择“重试”再保存一次；取消则回到窗口，内容仍在。", "重试")) {
+                return false;
+            }
+        }
+    }
+
+    /** Selects a key area's first row (used by tests and the start-up selection). */
+    public void select(AreaModel area) {
+        navigator.selectArea(area);
+    }
+}

@@ -1,0 +1,48 @@
+package org.tianbao.ui;
+
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.scene.Parent;
+
+/** The window's text size, adjustable because many officers prefer large text. */
+public final class TextSize {
+
+    public static final List<Integer> STEPS = List.of(12, 13, 14, 15, 16, 18, 20, 22, 24, 28);
+    public static final int DEFAULT = 15;
+    public static final String SETTING = "ui.fontSize";
+
+    private final IntegerProperty size = new SimpleIntegerProperty(this, "size", DEFAULT);
+
+    public TextSize(int initial) {
+        size.set(STEPS.contains(initial) ? initial : DEFAULT);
+    }
+
+    public IntegerProperty sizeProperty() {
+        return size;
+    }
+
+    public int size() {
+        return size.get();
+    }
+
+    /** Applies the size to a scene's root now and whenever it changes. */
+    public void applyTo(Parent root) {
+        root.setStyle("-fx-font-size: " + size.get() + "px;");
+        size.addListener((obs, old, now) -> root.setStyle("-fx-font-size: " + now + "px;"));
+    }
+
+    public void larger() {
+        int i = STEPS.indexOf(size.get());
+        size.set(STEPS.get(Math.min(STEPS.size() - 1, i + 1)));
+    }
+
+    public void smaller() {
+        int i = STEPS.indexOf(size.get());
+        size.set(STEPS.get(Math.max(0, i - 1)));
+    }
+
+    public void reset() {
+        size.set(DEFAULT);
+    }
+}

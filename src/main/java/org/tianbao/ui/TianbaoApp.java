@@ -1,0 +1,117 @@
+package org.tianbao.ui;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.tianbao.app.LaunchOptions;
+import org.tianbao.app.Logs;
+import org.tianbao.app.StartClock;
+import org.tianbao.store.DataFolder;
+import org.tianbao.ui.edit.FormSession;
+import org.tianbao.ui.edit.SaveQueue;
+
+/**
+ * The JavaFX application. The data folder is opened on a background thread started before the toolkit,
+ * so that the disk and the toolkit's start-up overlap; the window is built as soon as both are ready.
+ */
+public final class TianbaoApp extends Application {
+
+    private static final Logger LOG = Logger.getLogger(TianbaoApp.class.getName());
+
+    private static LaunchOptions options;
+    private static DataFolder folder;
+    private static CompletableFuture<StartupData> loading;
+
+    private StartupData data;
+    private SaveQueue saves;
+
+    /** Starts the window; returns when it is closed. */
+    public static void launch(LaunchOptions launchOptions) {
+        options = launchOptions;
+        folder = launchOptions.dataFolder();
+        Logs.toDataFolder(folder);
+        loading = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                loading.complete(StartupData.load(folder));
+            } catch (Throwable e) {
+                loading.completeExceptionally(e);
+            }
+        }, "tianbao-load");
+        loader.setDaemon(true);
+        loader.start();
+        Application.launch(TianbaoApp.class);
+        System.exit(exitCode);
+    }
+
+    private static volatile int exitCode;
+
+    @Override
+    public void start(Stage stage) {
+        Styles.install();
+        try {
+            data = loading.join();
+        } catch (CompletionException e) {
+            fail(stage, e);
+            return;
+        }
+        saves = new SaveQueue();
+        FormSession session = new FormSession(data.form(), data.departments(), data.workspace().forms(),
+                data.workspace().departments(), saves);
+        MainWindow window = new MainWindow(stage, session, data.workspace().settings(), data.textSize());
+        stage.getProperties().put("tianbao.dataFolder", folder.toString());
+        stage.show();
+        long shownAt = System.currentTimeMillis();
+        LOG.info(() -> "window shown after " + StartClock.millisSinceStart(shownAt) + " ms");
+        if (options.smoke()) {
+            reportWhenTreeShown(window);
+        }
+    }
+
+    /** --smoke: waits for a frame in which the tree shows its rows, prints the time, and closes. */
+    private void reportWhenTreeShown(MainWindow window) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                boolean shown = window.navigator().tree().lookupAll(".tb-nav-cell").stream()
+                        .anyMatch(n -> n.isVisible() && ((javafx.scene.control.TreeCell<?>) n).getItem() != null);
+                if (shown) {
+                    long shownAt = System.currentTimeMillis();
+                    stop();
+                    System.out.println("ready " + StartClock.millisSinceStart(shownAt) + " ms");
+                    System.out.flush();
+                    window.requestClose();
+                    window.stage().close();
+                    Platform.exit();
+                }
+            }
+        }.start();
+    }
+
+    private void fail(Stage stage, Throwable e) {
+        LOG.log(Level.SEVERE, "start-up failed", e);
+        String message = StartupProblems.describe(e);
+        exitCode = 1;
+        if (options.smoke()) {
+            System.err.println(message);
+        } else {
+            Dialogs.error(null, "填报通无法打开", message);
+        }
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() throws Exception {
+        if (saves != null) {
+            saves.close();
+        }
+        if (data != null) {
+            data.workspace().close();
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package org.tianbao.ui.edit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.tianbao.model.Entry;
+import org.tianbao.model.FilledForm;
+import org.tianbao.model.FormDefinition;
+import org.tianbao.model.KeyArea;
+import org.tianbao.model.TextNormalizer;
+import org.tianbao.model.UnitInfo;
+import org.tianbao.model.WorkItem;
+import org.tianbao.store.DepartmentDictionary;
+import org.tianbao.store.FormStore;
+
+/**
+ * The form being edited in the window: key areas and rows as observable models, the unit details and
+ * the department dictionary. Every change made through the models or the methods here is queued for
+ * saving; the models are the truth while the window is open, the database after each save.
+ */
+public final class FormSession {
+
+    private final FormDefinition definition;
+    private final FormStore store;
+    private final DepartmentDictionary dictionary;
+    private final SaveQueue saves;
+    private final List<AreaModel> areas = new ArrayList<>();
+    private final Map<String, ItemModel> itemsById = new LinkedHashMap<>();
+    private final ObjectProperty<UnitInfo> unit = new SimpleObjectProperty<>(this, "unit");
+    private final ObservableList<String> departmentNames;
+
+    public FormSession(FilledForm form, List<String> departmentNames, FormStore store,
+                       DepartmentDictionary dictionary, SaveQueue saves) {
+        this.definition = form.definition();
+        this.store = store;
+        this.dictionary = dictionary;
+        this.saves = saves;
+        this.unit.set(form.unit());
+        this.departmentNames = FXCollections.observableArrayList(departmentNames);
+        for (KeyArea area : definition.areas()) {
+            AreaModel model = new AreaModel(area);
+            for (Entry entry : form.entriesOf(area.number())) {
+                model.items().add(track(new ItemModel(entry)));
+            }
+            areas.add(model);
+        }
+    }
+
+    public FormDefinition definition() {
+        return definition;
+    }
+
+    public List<AreaModel> areas() {
+        return areas;
+    }
+
+    public AreaModel area(int number) {
+        return areas.stream().filter(a -> a.number() == number).findFirst().orElseThrow();
+    }
+
+    public Optional<ItemModel> item(String id) {
+        return Optional.ofNullable(itemsById.get(id));
+    }
+
+    /** All rows in print order. */
+    public List<ItemModel> items() {
+        List<ItemModel> all = new ArrayList<>();
+        areas.forEach(a -> all.addAll(a.items()));
+        return all;
+    }
+
+    public SaveQueue saves() {
+        return saves;
+    }
+
+    public ObjectProperty<UnitInfo> unitProperty() {
+        return unit;
+    }
+
+    /** The dictionary the department editor offers, in order. */
+    public ObservableList<String> departmentNames() {
+        return departmentNames;
+    }
+
+    /** Saves the unit details (填报单位, 填报人, 联系电话). */
+    public void updateUnit(UnitInfo newUnit) {
+        unit.set(newUnit);
+        saves.submit("unit", () -> () -> store.saveUnit(newUnit));
+    }
+
+    /** Adds a row of the unit's own at the end of an area and returns it. */
+    public ItemModel addLocalItem(int areaNumber, String text) {
+        String cleaned = TextNormalizer.clean(text);
+        if (cleaned.isEmpty()) {
+            throw new IllegalArgumentException("empty text");
+        }
+        WorkItem item = WorkItem.newLocal(areaNumber, cleaned);
+        ItemModel model = track(new ItemModel(Entry.blank(item)));
+        area(areaNumber).items().add(model);
+        saves.submit(item.id() + ":add", () -> () -> store.addLocalItem(item));
+        return model;
+    }
+
+    /** Moves a row of the unit's own up (-1) or down (+1) among the area's own rows. */
+    public boolean moveLocalItem(ItemModel item, int delta) {
+        if (!item.isLocal()) {
+            return false;
+        }
+        ObservableList<ItemModel> rows = area(item.areaNumber()).items();
+        int from = rows.indexOf(item);
+        int to = from + delta;
+        if (to < area(item.areaNumber()).firstLocalIndex() || to >= rows.size()) {
+            return false;
+        }
+        rows.remove(from);
+        rows.add(to, item);
+        saves.submit(item.id() + ":move", () -> () -> store.moveLocalItem(item.id(), delta));
+        return true;
+    }
+
+    /** Deletes a row of the unit's own with what was written for it. */
+    public void deleteLocalItem(ItemModel item) {
+        if (!item.isLocal()) {
+            throw new IllegalArgumentException("official rows cannot be deleted");
+        }
+        saves.discard(entryKey(item));
+        saves.discard(textKey(item));
+        area(item.areaNumber()).items().remove(item);
+        itemsById.remove(item.id());
+        saves.submit(item.id() + ":delete", () -> () -> store.deleteLocalItem(item.id()));
+    }
+
+    /** Writes a row's pending edits now (the officer left its field). */
+    public void flush(ItemModel item) {
+        saves.flush(textKey(item));
+        saves.flush(entryKey(item));
+    }
+
+    /** Adds names typed in the department editor to the dictionary (window and database). */
+    public void rememberDepartments(List<String> names) {
+        List<String> fresh = names.stream().filter(n -> !departmentNames.contains(n)).toList();
+        if (!fresh.isEmpty()) {
+            departmentNames.addAll(fresh);
+            saves.submit("dictionary", () -> () -> dictionary.addAll(fresh));
+        }
+    }
+
+    /** Replaces the dictionary (the dictionary editor's result). */
+    public void replaceDictionary(List<String> names) {
+        List<String> copy = List.copyOf(names);
+        departmentNames.setAll(copy);
+        saves.submit("dictionary", () -> () -> dictionary.replace(copy));
+    }
+
+    private ItemModel track(ItemModel model) {
+        itemsById.put(model.id(), model);
+        model.measuresProperty().addListener((obs, old, now) -> entryChanged(model));
+        model.departments().addListener((ListChangeListener<String>) c -> {
+            entryChanged(model);
+            rememberDepartments(List.copyOf(model.departments()));
+        });
+        if (model.isLocal()) {
+            model.textProperty().addListener((obs, old, now) -> {
+                if (!TextNormalizer.clean(now).isEmpty()) {
+                    saves.changed(textKey(model), () -> renameWrite(model));
+                }
+            });
+        }
+        return model;
+    }
+
+    private void entryChanged(ItemModel model) {
+        saves.changed(entryKey(model), () -> entryWrite(model));
+    }
+
+    private Runnable entryWrite(ItemModel model) {
+        Entry entry = model.toEntry();
+        return () -> store.saveEntry(entry.item().id(), entry.measures(), entry.departments());
+    }
+
+    private Runnable renameWrite(ItemModel model) {
+        String text = TextNormalizer.clean(model.text());
+        return () -> store.renameLocalItem(model.id(), text);
+    }
+
+    private static String entryKey(ItemModel item) {
+        return item.id() + ":entry";
+    }
+
+    private static String textKey(ItemModel item) {
+        return item.id() + ":text";
+    }
+
+    /** The form as it stands in the window (for export and the completeness check). */
+    public FilledForm snapshot() {
+        List<Entry> entries = new ArrayList<>();
+        areas.forEach(a -> a.items().forEach(i -> entries.add(i.toEntry())));
+        return new FilledForm(definition, unit.get(), entries);
+    }
+}

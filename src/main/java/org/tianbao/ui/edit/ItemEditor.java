@@ -1,0 +1,145 @@
+package org.tianbao.ui.edit;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.tianbao.model.TextNormalizer;
+import org.tianbao.model.WorkItem;
+
+/**
+ * The editor of one row: 工作内容 (read-only for official rows), 具体举措及成果形式, 责任部门. One editor
+ * per row, kept while the window lives, so that each row keeps its own undo history.
+ */
+public final class ItemEditor {
+
+    private final ItemModel item;
+    private final VBox view = new VBox(10);
+    private final TextArea measures = new TextArea();
+    private final TextField localText = new TextField();
+    private final DepartmentPicker departments;
+
+    public ItemEditor(ItemModel item, AreaModel area, FormSession session) {
+        this.item = item;
+        view.getStyleClass().add("tb-item-editor");
+
+        Label areaLabel = new Label("工作重点 " + area.number() + " · " + area.title());
+        areaLabel.getStyleClass().add("tb-area-label");
+        Label kind = new Label(kindText(item.kind()));
+        kind.getStyleClass().addAll("tb-tag", item.isLocal() ? "tb-tag-local" : "tb-tag-official");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, areaLabel, spacer, kind);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        Node content;
+        if (item.isLocal()) {
+            localText.setId("local-text");
+            localText.textProperty().bindBidirectional(item.textProperty());
+            localText.setPromptText("本单位开展的工作内容");
+            localText.getStyleClass().add("tb-local-text");
+            // A row needs a text: an emptied field gets its last text back when the officer leaves it.
+            String[] lastText = {item.text()};
+            localText.textProperty().addListener((obs, old, now) -> {
+                if (!TextNormalizer.clean(now).isEmpty()) {
+                    lastText[0] = now;
+                }
+            });
+            localText.focusedProperty().addListener((obs, was, is) -> {
+                if (!is) {
+                    if (TextNormalizer.clean(localText.getText()).isEmpty()) {
+                        localText.setText(lastText[0]);
+                    }
+                    session.flush(item);
+                }
+            });
+            content = localText;
+        } else {
+            Label text = new Label();
+            text.textProperty().bind(item.textProperty());
+            text.setWrapText(true);
+            text.setId("item-text");
+            text.getStyleClass().add("tb-item-text");
+            content = text;
+        }
+
+        measures.setId("measures");
+        measures.setWrapText(true);
+        measures.setPromptText("写明本单位的具体举措，以及成果形式（如：制定文件、举办活动、完成数量等）");
+        measures.textProperty().bindBidirectional(item.measuresProperty());
+        measures.getStyleClass().add("tb-measures");
+        measures.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                session.flush(item);
+            }
+        });
+        VBox.setVgrow(measures, Priority.ALWAYS);
+        Label count = new Label();
+        count.getStyleClass().add("tb-muted");
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> "已写 " + measures.getText().codePointCount(0, measures.getLength()) + " 字",
+                measures.textProperty()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox measuresHeader = new HBox(fieldLabel("具体举措及成果形式"), gap, count);
+        measuresHeader.setAlignment(Pos.BASELINE_LEFT);
+
+        departments = new DepartmentPicker(item.departments(), session.departmentNames());
+        departments.input().setId("department-input");
+        departments.suggestionList().setId("department-suggestions");
+        departments.input().focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                session.flush(item);
+            }
+        });
+        Label deptHint = new Label("第一个为牵头部门");
+        deptHint.getStyleClass().add("tb-muted");
+        HBox deptHeader = new HBox(8, fieldLabel("责任部门"), deptHint);
+        deptHeader.setAlignment(Pos.BASELINE_LEFT);
+
+        view.getChildren().addAll(header, fieldLabel("工作内容"), content, measuresHeader, measures,
+                deptHeader, departments.view());
+    }
+
+    private static Label fieldLabel(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("tb-field-label");
+        return label;
+    }
+
+    private static String kindText(WorkItem.Kind kind) {
+        return switch (kind) {
+            case OFFICIAL -> "附件所列";
+            case OTHER -> "其他创新性工作";
+            case LOCAL -> "本单位新增";
+        };
+    }
+
+    public Node view() {
+        return view;
+    }
+
+    public ItemModel item() {
+        return item;
+    }
+
+    public TextArea measuresArea() {
+        return measures;
+    }
+
+    public TextField localTextField() {
+        return localText;
+    }
+
+    /** Puts the caret in the measures editor, at the end of what is written. */
+    public void focusMeasures() {
+        measures.requestFocus();
+        measures.positionCaret(measures.getLength());
+    }
+}

@@ -1,0 +1,178 @@
+package org.tianbao.ui.edit;
+
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.util.Duration;
+
+/**
+ * Writes the officer's changes to the database off the UI thread, in the order they were made.
+ * Typing is debounced per key (one row's measures, one row's text); leaving a field or closing the
+ * window flushes at once. The state says 已保存 only when every submitted write has returned, i.e. is
+ * on disk. A failed write is kept and retried at the next flush; the window still holds the text.
+ *
+ * <p>All methods but {@link #awaitIdle} are called on the FX thread.
+ */
+public final class SaveQueue implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(SaveQueue.class.getName());
+
+    /** Pause in typing after which a change is written. */
+    public static final Duration DEBOUNCE = Duration.millis(600);
+
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "tianbao-save");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Per key: the write to run, built from the window's values when it is due. FX thread only. */
+    private final Map<String, Supplier<Runnable>> dirty = new LinkedHashMap<>();
+    private final Map<String, PauseTransition> timers = new LinkedHashMap<>();
+    /** Writes that failed, to be retried at the next flush. Written by the saving thread. */
+    private final Map<String, Supplier<Runnable>> failed = new ConcurrentHashMap<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final ReadOnlyObjectWrapper<SaveState> state = new ReadOnlyObjectWrapper<>(this, "state", SaveState.idle());
+
+    public ReadOnlyObjectProperty<SaveState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** Marks a key changed; its write runs after a pause in changes to it. */
+    public void changed(String key, Supplier<Runnable> write) {
+        dirty.put(key, write);
+        PauseTransition timer = timers.computeIfAbsent(key, k -> {
+            PauseTransition t = new PauseTransition(DEBOUNCE);
+            t.setOnFinished(e -> flush(k));
+            return t;
+        });
+        timer.playFromStart();
+        state.set(SaveState.saving());
+    }
+
+    /** Writes a key's pending change now (leaving a field). */
+    public void flush(String key) {
+        PauseTransition timer = timers.remove(key);
+        if (timer != null) {
+            timer.stop();
+        }
+        Supplier<Runnable> write = dirty.remove(key);
+        if (write != null) {
+            submit(key, write);
+        }
+    }
+
+    /** Writes every pending change now, and retries the writes that failed. */
+    public void flushAll() {
+        for (String key : dirty.keySet().toArray(String[]::new)) {
+            flush(key);
+        }
+        for (Map.Entry<String, Supplier<Runnable>> retry : Map.copyOf(failed).entrySet()) {
+            if (failed.remove(retry.getKey(), retry.getValue())) {
+                submit(retry.getKey(), retry.getValue());
+            }
+        }
+    }
+
+    /** Forgets a pending change (its row was deleted). */
+    public void discard(String key) {
+        PauseTransition timer = timers.remove(key);
+        if (timer != null) {
+            timer.stop();
+        }
+        dirty.remove(key);
+        failed.remove(key);
+    }
+
+    /** Queues a one-off write (add, move, delete a row; unit details) behind the earlier ones. */
+    public void submit(String key, Supplier<Runnable> write) {
+        Runnable task = write.get();
+        inFlight.incrementAndGet();
+        state.set(SaveState.saving());
+        writer.execute(() -> {
+            Throwable failure = null;
+            try {
+                task.run();
+                failed.remove(key);
+            } catch (RuntimeException | Error e) {
+                failure = e;
+                failed.put(key, write);
+                LOG.log(Level.SEVERE, "save failed for " + key, e);
+            } finally {
+                inFlight.decrementAndGet();
+            }
+            Throwable result = failure;
+            Platform.runLater(() -> updateState(result));
+        });
+    }
+
+    private void updateState(Throwable failure) {
+        if (failure != null) {
+            state.set(SaveState.failed(describe(failure)));
+        } else if (!hasUnsavedChanges()) {
+            state.set(SaveState.saved(LocalTime.now()));
+        } else if (failed.isEmpty()) {
+            state.set(SaveState.saving());
+        }
+    }
+
+    /** Whether something is not yet on disk (pending, being written, or failed). */
+    public boolean hasUnsavedChanges() {
+        return inFlight.get() > 0 || !dirty.isEmpty() || !failed.isEmpty();
+    }
+
+    /**
+     * Waits until every write submitted so far has finished. Callable from any thread; on the FX thread
+     * only at close, where a short wait is what the officer expects.
+     *
+     * @return whether the writes finished in time
+     */
+    public boolean awaitIdle(long timeout, TimeUnit unit) {
+        Future<?> marker = writer.submit(() -> { });
+        try {
+            marker.get(timeout, unit);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        }
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        if (message != null && message.toLowerCase().contains("no space")) {
+            return "磁盘空间不足";
+        }
+        return "无法写入数据文件";
+    }
+
+    @Override
+    public void close() {
+        writer.shutdown();
+        try {
+            writer.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

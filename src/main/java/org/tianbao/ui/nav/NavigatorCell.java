@@ -1,0 +1,96 @@
+package org.tianbao.ui.nav;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.tianbao.ui.Icons;
+
+/**
+ * Shows a key area with its progress badge ("7/10"), or a row with its fill status and a tag for the
+ * unit's own rows. Listens to the shown model so that status changes appear as the officer types.
+ */
+final class NavigatorCell extends TreeCell<NavigatorNode> {
+
+    private final Label text = new Label();
+    private final Label badge = new Label();
+    private final Region spacer = new Region();
+    private final HBox box = new HBox(6);
+    private final Tooltip tooltip = new Tooltip();
+    private final InvalidationListener refresher = o -> refresh();
+    private Observable[] watched = new Observable[0];
+
+    NavigatorCell() {
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(text, Priority.SOMETIMES);
+        text.setMinWidth(0);
+        box.setAlignment(Pos.CENTER_LEFT);
+        badge.getStyleClass().add("tb-badge");
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(480);
+        getStyleClass().add("tb-nav-cell");
+    }
+
+    @Override
+    protected void updateItem(NavigatorNode node, boolean empty) {
+        super.updateItem(node, empty);
+        for (Observable o : watched) {
+            o.removeListener(refresher);
+        }
+        watched = new Observable[0];
+        getStyleClass().removeAll("tb-area", "tb-item", "tb-local");
+        if (empty || node == null) {
+            setGraphic(null);
+            setText(null);
+            setTooltip(null);
+            return;
+        }
+        if (node instanceof NavigatorNode.Area a) {
+            getStyleClass().add("tb-area");
+            watched = new Observable[] {a.area().progressTextBinding()};
+        } else if (node instanceof NavigatorNode.Item i) {
+            getStyleClass().add(i.item().isLocal() ? "tb-local" : "tb-item");
+            watched = new Observable[] {i.item().statusBinding(), i.item().textProperty()};
+        }
+        for (Observable o : watched) {
+            o.addListener(refresher);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        NavigatorNode node = getItem();
+        if (node == null) {
+            return;
+        }
+        setText(null);
+        box.getChildren().clear();
+        if (node instanceof NavigatorNode.Area a) {
+            text.setText(a.area().number() + "  " + a.area().title());
+            badge.setText(a.area().progressTextBinding().get());
+            boolean done = a.area().completeCountBinding().get() == a.area().items().size();
+            badge.getStyleClass().removeAll("tb-badge-done");
+            if (done) {
+                badge.getStyleClass().add("tb-badge-done");
+            }
+            box.getChildren().setAll(text, spacer, badge);
+            tooltip.setText(a.area().title());
+        } else if (node instanceof NavigatorNode.Item i) {
+            text.setText(i.item().text());
+            box.getChildren().setAll(Icons.status(i.item().status()), text);
+            if (i.item().isLocal()) {
+                Label own = new Label("本单位");
+                own.getStyleClass().add("tb-tag");
+                box.getChildren().addAll(spacer, own);
+            }
+            tooltip.setText(i.item().text());
+        }
+        setGraphic(box);
+        setTooltip(tooltip);
+    }
+}

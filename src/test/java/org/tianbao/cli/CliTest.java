@@ -1,0 +1,88 @@
+package org.tianbao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tianbao.app.LaunchOptions;
+import org.tianbao.model.UserException;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void versionPrintsTheNameAndVersion() {
+        assertThat(Cli.run("--version")).isZero();
+        assertThat(stdout()).contains("填报通").containsPattern("\\d+\\.\\d+");
+    }
+
+    @Test
+    void aMissingOptionIsOneChineseSentenceWithUsageExitCode() {
+        assertThat(Cli.run("export", "--data", dir.toString())).isEqualTo(Cli.EXIT_USAGE);
+        assertThat(stderr()).startsWith("命令行有误：缺少 --out").contains("tianbao export --help")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anUnknownArgumentIsNamed() {
+        assertThat(Cli.run("consolidate", "--out", "x.xlsx", "--frobnicate", "a")).isEqualTo(Cli.EXIT_USAGE);
+        assertThat(stderr()).contains("无法识别的参数“--frobnicate");
+    }
+
+    @Test
+    void commandsAreRecognisedAndWindowStartsAreNot() {
+        assertThat(Cli.handles(new String[] {"export"})).isTrue();
+        assertThat(Cli.handles(new String[] {"--version"})).isTrue();
+        assertThat(Cli.handles(new String[] {})).isFalse();
+        assertThat(Cli.handles(new String[] {"--smoke", "--data", "x"})).isFalse();
+        assertThat(Cli.handles(new String[] {"报表.xlsx"})).isFalse();
+    }
+
+    @Test
+    void windowOptionsAreParsedAndBadOnesRefusedInChinese() {
+        LaunchOptions options = LaunchOptions.parse("--smoke", "--data", dir.toString(), "a.xlsx");
+        assertThat(options.smoke()).isTrue();
+        assertThat(options.dataFolder().root()).isEqualTo(dir.toAbsolutePath());
+        assertThat(options.files()).containsExactly(Path.of("a.xlsx"));
+        assertThat(LaunchOptions.parse("--data=" + dir).dataDir()).contains(dir);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LaunchOptions.parse("--data"))
+                .isInstanceOf(UserException.class).hasMessageContaining("--data");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LaunchOptions.parse("--nope"))
+                .isInstanceOf(UserException.class).hasMessageContaining("--nope");
+    }
+}

@@ -1,0 +1,95 @@
+package org.tianbao.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSecondOpenOfTheSameFolderIsRefusedClearly() throws IOException {
+        DataFolder folder = new DataFolder(dir);
+        try (Workspace first = Workspace.open(folder)) {
+            assertThatThrownBy(() -> Workspace.open(folder)).isInstanceOf(Workspace.AlreadyOpenException.class);
+            assertThat(first.forms().load().entries()).hasSize(69);
+        }
+        try (Workspace again = Workspace.open(folder)) {
+            assertThat(again.forms().load().entries()).hasSize(69);
+        }
+    }
+
+    @Test
+    void anotherProcessHoldingTheFolderIsDetected() throws Exception {
+        DataFolder folder = new DataFolder(dir).create();
+        // A child JVM takes the lock the way a running Tianbao does, and waits.
+        Path holder = dir.resolve("Holder.java");
+        Files.writeString(holder, """
+                import java.nio.channels.FileChannel;
+                import java.nio.file.*;
+                public class Holder {
+                    public static void main(String[] a) throws Exception {
+                        FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                        c.lock();
+                        System.out.println("locked");
+                        System.out.flush();
+                        Thread.sleep(60_000);
+                    }
+                }
+                """);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, holder.toString(), folder.lockFile().toString())
+                .redirectErrorStream(true).start();
+        try {
+            String line = new String(child.getInputStream().readNBytes(6));
+            assertThat(line).isEqualTo("locked");
+            assertThatThrownBy(() -> Workspace.open(folder)).isInstanceOf(Workspace.AlreadyOpenException.class);
+        } finally {
+            child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        // A killed holder leaves no stale lock behind.
+        try (Workspace ws = Workspace.open(folder)) {
+            assertThat(ws.forms().load().entries()).hasSize(69);
+        }
+    }
+
+    @Test
+    void schemaVersionConstantMatchesTheNewestMigration() throws IOException {
+        Pattern version = Pattern.compile("V(\\d+)__.*\\.sql");
+        int newest;
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/org/tianbao/store/migration"))) {
+            newest = files.map(p -> version.matcher(p.getFileName().toString())).filter(Matcher::matches)
+                    .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElseThrow();
+        }
+        assertThat(Database.LATEST_SCHEMA_VERSION).isEqualTo(newest);
+        try (Workspace ws = Workspace.open(new DataFolder(dir))) {
+            assertThat(ws.database().read(Database::schemaVersion)).isEqualTo(newest);
+        }
+    }
+
+    @Test
+    void defaultFolderFollowsThePlatform() {
+        Path home = Path.of("/home/u");
+        assertThat(DataFolder.defaultPath(Map.of("LOCALAPPDATA", "C:\\Users\\u\\AppData\\Local"), "Windows 10", home)
+                .toString()).endsWith("Tianbao");
+        assertThat(DataFolder.defaultPath(Map.of(), "Linux", home)).isEqualTo(home.resolve(".local/share/tianbao"));
+        assertThat(DataFolder.defaultPath(Map.of("XDG_DATA_HOME", "/x/data"), "Linux", home))
+                .isEqualTo(Path.of("/x/data/tianbao"));
+        assertThat(DataFolder.defaultPath(Map.of("XDG_DATA_HOME", "relative"), "Linux", home))
+                .isEqualTo(home.resolve(".local/share/tianbao"));
+        assertThat(List.of(new DataFolder(home).databaseFile().getFileName().toString())).containsExactly("tianbao.mv.db");
+    }
+}

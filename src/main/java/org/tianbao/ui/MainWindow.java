@@ -210,6 +210,7 @@ public final class MainWindow {
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.setPadding(new Insets(6, 12, 6, 12));
         banner.getStyleClass().add("tb-banner");
+        banner.setId("unit-banner");
         banner.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> !session.unitProperty().get().hasUnitName(), session.unitProperty()));
         banner.managedProperty().bind(banner.visibleProperty());

@@ -26,10 +26,19 @@ public final class TextSize {
         return size.get();
     }
 
-    /** Applies the size to a scene's root now and whenever it changes. */
+    /**
+     * Applies the size to a scene's root now and whenever it changes: the font size inline (everything
+     * sized in em follows), and a style class for what CSS cannot size in em (icons).
+     */
     public void applyTo(Parent root) {
-        root.setStyle("-fx-font-size: " + size.get() + "px;");
-        size.addListener((obs, old, now) -> root.setStyle("-fx-font-size: " + now + "px;"));
+        apply(root, size.get());
+        size.addListener((obs, old, now) -> apply(root, now.intValue()));
+    }
+
+    private static void apply(Parent root, int px) {
+        root.setStyle("-fx-font-size: " + px + "px;");
+        root.getStyleClass().removeIf(c -> c.startsWith("tb-size-"));
+        root.getStyleClass().add("tb-size-" + px);
     }
 
     public void larger() {

@@ -243,7 +243,8 @@ public final class FormNavigator {
             for (ItemModel item : area.items()) {
                 boolean passesFilter = !filterIncomplete || item.status() != EntryStatus.COMPLETE;
                 boolean passesSearch = query.isEmpty() || areaMatches || item.matches(query);
-                if (item == keep || (passesFilter && passesSearch)) {
+                // The row being edited stays while the unfinished-only filter is on; a search shows matches only.
+                if (passesSearch && (passesFilter || item == keep)) {
                     shown.add(itemNodes.computeIfAbsent(item, i -> new TreeItem<>(new NavigatorNode.Item(i))));
                 }
             }
@@ -261,7 +262,8 @@ public final class FormNavigator {
         boolean nothing = shownAreas.isEmpty();
         noMatch.setVisible(nothing);
         noMatch.setManaged(nothing);
-        if (keep != null && tree.getSelectionModel().getSelectedItem() != itemNodes.get(keep)) {
+        if (keep != null && itemNodes.get(keep) != null && itemNodes.get(keep).getParent() != null
+                && tree.getSelectionModel().getSelectedItem() != itemNodes.get(keep)) {
             tree.getSelectionModel().select(itemNodes.get(keep));
         }
     }

@@ -34,6 +34,9 @@ final class NavigatorCell extends TreeCell<NavigatorNode> {
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(480);
         getStyleClass().add("tb-nav-cell");
+        // Cells take the tree's width instead of their text's, so long texts end in … and the
+        // progress badges stay in view without a horizontal scroll bar.
+        setPrefWidth(0);
     }
 
     @Override

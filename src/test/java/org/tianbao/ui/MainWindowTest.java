@@ -1,0 +1,284 @@
+package org.tianbao.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.tianbao.model.Entry;
+import org.tianbao.model.FilledForm;
+import org.tianbao.ui.edit.ItemModel;
+
+/** Drives the real main window: select, type, pick departments, and check what reached the database. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @TempDir
+    static Path root;
+
+    private WindowFixture fixture;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        fixture = new WindowFixture(java.nio.file.Files.createTempDirectory(root, "data"));
+        window = fixture.show(stage);
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) throws Exception {
+        closeWindow(robot);
+        fixture.release();
+    }
+
+    /** Closes the window as the officer does (pending edits flushed); asserts that it closed. */
+    private void closeWindow(FxRobot robot) {
+        robot.interact(() -> {
+            try {
+                assertThat(fixture.closeWindow()).isTrue();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+
+    private ItemModel item(String id) {
+        return window.session().item(id).orElseThrow();
+    }
+
+    /** Clicks the tree row showing the given text (scrolling it into view first). */
+    private void clickRow(FxRobot robot, String text) {
+        robot.interact(() -> {
+            TreeView<?> tree = window.navigator().tree();
+            for (int row = 0; row < tree.getExpandedItemCount(); row++) {
+                if (String.valueOf(tree.getTreeItem(row).getValue()).contains(text)) {
+                    tree.scrollTo(Math.max(0, row - 2));
+                    return;
+                }
+            }
+        });
+        TreeCell<?> cell = robot.lookup(".tb-nav-cell").match((TreeCell<?> c) -> c.getItem() != null
+                && c.getGraphic() != null && ((Label) robot.from(c).lookup(".label").query()).getText().equals(text))
+                .query();
+        robot.clickOn(cell);
+    }
+
+    private TextArea measures(FxRobot robot) {
+        return robot.lookup("#measures").match(Node::isVisible).queryAs(TextArea.class);
+    }
+
+    @Test
+    void treeShowsEveryKeyAreaAndWorkItemWithCounts(FxRobot robot) {
+        TreeView<?> tree = window.navigator().tree();
+        assertThat(tree.getRoot().getChildren()).hasSize(6);
+        assertThat(tree.getRoot().getChildren().stream().mapToInt(a -> a.getChildren().size()).sum()).isEqualTo(69);
+        assertThat(tree.getRoot().getChildren().get(2).getChildren()).hasSize(23);
+        List<String> badges = robot.lookup(".tb-badge").queryAll().stream()
+                .map(n -> ((Label) n).getText()).toList();
+        assertThat(badges).contains("0/10", "0/11");
+        assertThat(robot.lookup("#overall-progress").queryAs(Label.class).getText()).isEqualTo("已完成 0/69");
+        assertThat(window.stage().getTitle()).contains("未设置填报单位");
+    }
+
+    @Test
+    void typedMeasuresAreSavedAndSurviveReopening(FxRobot robot) throws Exception {
+        clickRow(robot, "梳理整合专利、商标和地理标志政策、项目和平台");
+        robot.clickOn(measures(robot)).write("整合专利、商标政策，形成一个窗口。");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        robot.write("成果：出台办法1件");
+        waitUntil(() -> robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class)
+                .getText().startsWith("已保存"));
+
+        // Without closing the window: what the status bar calls saved is already in the file.
+        FilledForm stored = readWhileOpen();
+        assertThat(stored.entry("1.03").orElseThrow().measures()).isEqualTo("整合专利、商标政策，形成一个窗口。\n成果：出台办法1件");
+    }
+
+    /** Reads the database through the window's own store (the folder is locked while the window is open). */
+    private FilledForm readWhileOpen() {
+        return fixture.workspace().forms().load();
+    }
+
+    @Test
+    void departmentsArePickedWithTheKeyboardInOrderAndNewNamesJoinTheDictionary(FxRobot robot) throws Exception {
+        clickRow(robot, "知识产权服务业集聚区建设");
+        robot.clickOn("#department-input").write("科技");
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN).press(KeyCode.ENTER).release(KeyCode.ENTER);
+        robot.write("市监");
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN).press(KeyCode.DOWN).release(KeyCode.DOWN);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        robot.write("县大数据发展管理局").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        robot.write("财政").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        // Backspace in the empty field removes the last one.
+        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+
+        assertThat(item("1.04").departments())
+                .containsExactly("县科技局", "县市场监督管理局（知识产权局）", "县大数据发展管理局");
+        assertThat(robot.lookup(".tb-lead").queryAs(Label.class).getText()).isEqualTo("牵头");
+        robot.clickOn(measures(robot)).write("建设集聚区");
+        robot.clickOn("#search");
+        waitUntil(() -> fixture.awaitSaved() && !window.session().saves().hasUnsavedChanges());
+
+        closeWindow(robot);
+        FilledForm stored = fixture.reopen();
+        Entry entry = stored.entry("1.04").orElseThrow();
+        assertThat(entry.departments()).containsExactly("县科技局", "县市场监督管理局（知识产权局）", "县大数据发展管理局");
+        assertThat(entry.isComplete()).isTrue();
+        try (var ws = org.tianbao.store.Workspace.open(fixture.folder())) {
+            assertThat(ws.departments().names()).contains("县大数据发展管理局");
+        }
+    }
+
+    @Test
+    void aUnitsOwnRowIsAddedUnderItsAreaAndSaved(FxRobot robot) throws Exception {
+        clickRow(robot, "知识产权智库建设");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        // Monocle does not focus a new dialog window by itself (TestFX#749): click into its field.
+        robot.clickOn(".dialog-pane .text-field").write("举办知识产权进园区活动").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitUntil(() -> window.session().area(5).items().size() == 6);
+        ItemModel own = window.session().area(5).items().get(5);
+        assertThat(own.isLocal()).isTrue();
+        assertThat(window.navigator().selectedItemProperty().get()).isSameAs(own);
+        // The caret is in the new row's measures: type straight away.
+        robot.write("全年举办 4 场");
+        robot.clickOn("#department-input").write("县商务局").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        assertThat(robot.lookup(".tb-tag").match(n -> n.isVisible() && ((Label) n).getText().equals("本单位"))
+                .tryQuery()).isPresent();
+
+        closeWindow(robot);
+        FilledForm stored = fixture.reopen();
+        List<Entry> area5 = stored.entriesOf(5);
+        assertThat(area5).hasSize(6);
+        Entry last = area5.get(5);
+        assertThat(last.item().text()).isEqualTo("举办知识产权进园区活动");
+        assertThat(last.measures()).isEqualTo("全年举办 4 场");
+        assertThat(last.departments()).containsExactly("县商务局");
+        assertThat(area5.get(4).item().text()).startsWith("其他");
+    }
+
+    @Test
+    void theFilterShowsOnlyUnfinishedRows(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            item("2.01").measuresProperty().set("公开处罚信息");
+            item("2.01").departments().setAll("县市场监督管理局");
+            item("2.02").measuresProperty().set("只写了举措");
+        });
+        clickRow(robot, "推进知识产权军民融合改革试点");
+        robot.clickOn("#only-incomplete");
+        List<ItemModel> visible = window.navigator().visibleItems();
+        assertThat(visible).hasSize(68).doesNotContain(item("2.01")).contains(item("2.02"));
+        assertThat(robot.lookup(".tb-badge").match(n -> ((Label) n).getText().equals("1/11")).tryQuery()).isPresent();
+        robot.clickOn("#only-incomplete");
+        assertThat(window.navigator().visibleItems()).hasSize(69);
+    }
+
+    @Test
+    void searchFindsRowsByContentMeasuresAndDepartments(FxRobot robot) {
+        robot.interact(() -> {
+            item("6.09").measuresProperty().set("开展“4·26”知识产权宣传周活动");
+            item("4.02").departments().setAll("县工业和信息化局");
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("宣传周");
+        assertThat(window.navigator().visibleItems()).containsExactly(item("6.09"));
+        robot.eraseText(3).write("工业和信息化");
+        assertThat(window.navigator().visibleItems()).containsExactly(item("4.02"));
+        robot.eraseText(6).write("海关");
+        assertThat(window.navigator().visibleItems()).containsExactly(item("2.03"));
+        // Enter opens the first match.
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        assertThat(window.navigator().selectedItemProperty().get()).isSameAs(item("2.03"));
+        robot.clickOn("#search").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertThat(window.navigator().visibleItems()).hasSize(69);
+    }
+
+    @Test
+    void altArrowsMoveBetweenRowsWithoutTheMouse(FxRobot robot) {
+        clickRow(robot, "完善知识产权快速维权机制");
+        robot.clickOn(measures(robot));
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        assertThat(window.navigator().selectedItemProperty().get()).isSameAs(item("2.03"));
+        assertThat(measures(robot).isFocused()).isTrue();
+        robot.write("海关协作");
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        assertThat(window.navigator().selectedItemProperty().get()).isSameAs(item("2.01"));
+        assertThat(item("2.03").measuresProperty().get()).isEqualTo("海关协作");
+    }
+
+    @Test
+    void textSizeGrowsAndIsRemembered(FxRobot robot) throws Exception {
+        int before = window.textSize().size();
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        int after = window.textSize().size();
+        assertThat(after).isGreaterThan(before);
+        assertThat(window.stage().getScene().getRoot().getStyle()).contains("-fx-font-size: " + after + "px");
+        closeWindow(robot);
+        try (var ws = org.tianbao.store.Workspace.open(fixture.folder())) {
+            assertThat(ws.settings().getInt(TextSize.SETTING, 0)).isEqualTo(after);
+        }
+    }
+
+    @Test
+    void theUnitIsSetInItsDialogAndShownInTheTitle(FxRobot robot) throws Exception {
+        robot.clickOn("#banner-set-unit");
+        robot.clickOn("#unit-name").write("黔东县市场监督管理局");
+        robot.clickOn("#reporter").write("李四");
+        robot.clickOn("#phone").write("0855-1234567");
+        robot.clickOn("确定");
+        assertThat(window.stage().getTitle()).isEqualTo("填报通 — 黔东县市场监督管理局");
+        assertThat(robot.lookup("#unit-banner").query().isVisible()).isFalse();
+        closeWindow(robot);
+        FilledForm stored = fixture.reopen();
+        assertThat(stored.unit().unitName()).isEqualTo("黔东县市场监督管理局");
+        assertThat(stored.unit().reporter()).isEqualTo("李四");
+        assertThat(stored.unit().phone()).isEqualTo("0855-1234567");
+    }
+
+    @Test
+    void closingRightAfterTypingLosesNothing(FxRobot robot) throws Exception {
+        clickRow(robot, "重大经济活动知识产权评议");
+        robot.clickOn(measures(robot)).write("最后一刻写下的字");
+        // Close before the typing pause elapses.
+        closeWindow(robot);
+        assertThat(fixture.reopen().entry("1.05").orElseThrow().measures()).isEqualTo("最后一刻写下的字");
+    }
+
+    @Test
+    void ownRowsCanBeDeletedButOfficialRowsCannot(FxRobot robot) throws Exception {
+        robot.interact(() -> window.session().addLocalItem(1, "临时工作"));
+        ItemModel own = window.session().area(1).items().get(10);
+        robot.interact(() -> window.navigator().select(item("1.01")));
+        robot.clickOn("编辑").clickOn("删除本单位工作…");
+        assertThat(window.session().area(1).items()).hasSize(11);
+
+        robot.interact(() -> window.navigator().select(own));
+        robot.clickOn("编辑").clickOn("删除本单位工作…");
+        robot.clickOn("删除");
+        assertThat(window.session().area(1).items()).hasSize(10).doesNotContain(own);
+        closeWindow(robot);
+        assertThat(fixture.reopen().entriesOf(1)).hasSize(10).noneMatch(e -> e.item().isLocal());
+    }
+}

@@ -1,0 +1,96 @@
+package org.tianbao.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.tianbao.model.FilledForm;
+import org.tianbao.store.DataFolder;
+import org.tianbao.store.Workspace;
+import org.tianbao.ui.edit.FormSession;
+import org.tianbao.ui.edit.SaveQueue;
+
+/**
+ * The real main window over a real data folder, for TestFX tests: what {@link TianbaoApp} builds, minus
+ * the toolkit start. {@link #closeAndReopen()} closes the window the way the officer does and opens the
+ * data folder again, so that tests check what was actually saved.
+ */
+public final class WindowFixture {
+
+    private final DataFolder folder;
+    private Workspace workspace;
+    private SaveQueue saves;
+    private MainWindow window;
+
+    public WindowFixture(Path dir) {
+        this.folder = new DataFolder(dir);
+    }
+
+    /** Builds and shows the window on the given stage (call from a TestFX {@code @Start}). */
+    public MainWindow show(Stage stage) throws IOException {
+        Styles.install();
+        workspace = Workspace.open(folder);
+        saves = new SaveQueue();
+        FormSession session = new FormSession(workspace.forms().load(), workspace.departments().names(),
+                workspace.forms(), workspace.departments(), saves);
+        window = new MainWindow(stage, session, workspace.settings(),
+                workspace.settings().getInt(TextSize.SETTING, TextSize.DEFAULT));
+        // Fits Monocle's headless screen (1280×800), so every control is on screen for the robot.
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1200);
+        stage.setHeight(760);
+        stage.show();
+        stage.requestFocus();
+        return window;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    /** Closes the window like the close button (must run on the FX thread) and releases the folder. */
+    public boolean closeWindow() throws IOException {
+        if (workspace == null) {
+            return true;
+        }
+        boolean closed = window.requestClose();
+        if (closed) {
+            window.stage().close();
+            release();
+        }
+        return closed;
+    }
+
+    /** Releases the data folder without the close button's flush (what a crash would leave behind). */
+    public void release() throws IOException {
+        if (saves != null) {
+            saves.close();
+            saves = null;
+        }
+        if (workspace != null) {
+            workspace.close();
+            workspace = null;
+        }
+    }
+
+    /** Opens the data folder again and returns what is stored. */
+    public FilledForm reopen() throws IOException {
+        try (Workspace again = Workspace.open(folder)) {
+            return again.forms().load();
+        }
+    }
+
+    /** Waits until the save queue reports every change on disk. */
+    public boolean awaitSaved() {
+        return saves.awaitIdle(10, TimeUnit.SECONDS);
+    }
+}

@@ -281,4 +281,46 @@ class MainWindowTest {
         closeWindow(robot);
         assertThat(fixture.reopen().entriesOf(1)).hasSize(10).noneMatch(e -> e.item().isLocal());
     }
+
+    @Test
+    void ownRowsAreRenamedAndReorderedFromTheKeyboard(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.session().addLocalItem(4, "甲工作");
+            window.session().addLocalItem(4, "乙工作");
+        });
+        ItemModel second = window.session().area(4).items().get(9);
+        robot.interact(() -> window.navigator().select(second));
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        robot.write("乙工作（已改名）");
+        robot.press(KeyCode.ALT, KeyCode.SHIFT, KeyCode.UP).release(KeyCode.UP, KeyCode.SHIFT, KeyCode.ALT);
+        assertThat(window.session().area(4).items().get(8)).isSameAs(second);
+        // It cannot move above the area's 其他 row.
+        robot.press(KeyCode.ALT, KeyCode.SHIFT, KeyCode.UP).release(KeyCode.UP, KeyCode.SHIFT, KeyCode.ALT);
+        assertThat(window.session().area(4).items().get(8)).isSameAs(second);
+        // Tab goes from the measures to the departments.
+        robot.clickOn(measures(robot)).write("先写举措").press(KeyCode.TAB).release(KeyCode.TAB);
+        assertThat(robot.lookup("#department-input").match(Node::isVisible).query().isFocused()).isTrue();
+        assertThat(second.measuresProperty().get()).isEqualTo("先写举措");
+        closeWindow(robot);
+        List<String> own = fixture.reopen().entriesOf(4).stream().filter(e -> e.item().isLocal())
+                .map(e -> e.item().text()).toList();
+        assertThat(own).containsExactly("乙工作（已改名）", "甲工作");
+    }
+
+    @Test
+    void theDepartmentDictionaryIsEditedInItsDialog(FxRobot robot) throws Exception {
+        robot.clickOn("编辑").clickOn("部门词典…");
+        robot.clickOn("县委办公室").clickOn("删除");
+        robot.clickOn("#dictionary-new").write("县大数据发展管理局").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        robot.clickOn("确定");
+        assertThat(window.session().departmentNames()).contains("县大数据发展管理局").doesNotContain("县委办公室");
+        // The editor offers the new name at once.
+        robot.clickOn("#department-input").write("大数据");
+        assertThat(robot.lookup("#department-suggestions").match(Node::isVisible).queryListView().getItems())
+                .containsExactly("县大数据发展管理局");
+        closeWindow(robot);
+        try (var ws = org.tianbao.store.Workspace.open(fixture.folder())) {
+            assertThat(ws.departments().names()).contains("县大数据发展管理局").doesNotContain("县委办公室");
+        }
+    }
 }

@@ -6,6 +6,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -79,6 +81,7 @@ public final class ItemEditor {
                 session.flush(item);
             }
         });
+        measures.addEventFilter(KeyEvent.KEY_PRESSED, ItemEditor::tabMovesFocus);
         VBox.setVgrow(measures, Priority.ALWAYS);
         Label count = new Label();
         count.getStyleClass().add("tb-muted");
@@ -105,6 +108,19 @@ public final class ItemEditor {
 
         view.getChildren().addAll(header, fieldLabel("工作内容"), content, measuresHeader, measures,
                 deptHeader, departments.view());
+    }
+
+    /**
+     * Tab leaves the measures editor for the departments, as in a form; a tab character has no place in
+     * the cell. (TextArea traverses on Ctrl+Tab, so Tab is re-sent as that.)
+     */
+    private static void tabMovesFocus(KeyEvent e) {
+        if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+            e.consume();
+            TextArea area = (TextArea) e.getSource();
+            area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false,
+                    false));
+        }
     }
 
     private static Label fieldLabel(String text) {

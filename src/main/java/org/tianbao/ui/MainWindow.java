@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
 import org.tianbao.app.AppInfo;
+import org.tianbao.model.EntryStatus;
 import org.tianbao.model.UnitInfo;
 import org.tianbao.store.Settings;
 import org.tianbao.ui.edit.AreaModel;
@@ -90,9 +91,11 @@ public final class MainWindow {
                 session.unitProperty()));
         stage.setOnCloseRequest(this::onCloseRequest);
 
-        session.items().stream().filter(i -> i.status() != org.tianbao.model.EntryStatus.COMPLETE).findFirst()
+        session.items().stream().filter(i -> i.status() != EntryStatus.COMPLETE).findFirst()
                 .or(() -> session.items().stream().findFirst())
                 .ifPresent(navigator::select);
+        // Arrow keys work at once: the tree, not the search box, has the focus when the window opens.
+        stage.setOnShown(e -> navigator.focusTree());
     }
 
     private static String title(UnitInfo unit) {

@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import org.tianbao.app.AppInfo;
 import org.tianbao.app.Logs;
 import org.tianbao.model.UserException;
+import org.tianbao.store.DamagedDatabaseException;
 import org.tianbao.store.DataFolder;
 import org.tianbao.store.Workspace;
 import picocli.CommandLine;
@@ -79,6 +80,11 @@ public final class Cli implements Runnable {
     private static int onFailure(Exception e, CommandLine cmd) {
         if (e instanceof Workspace.AlreadyOpenException open) {
             cmd.getErr().println("数据文件夹“" + open.folder() + "”正由另一个填报通使用，请先关闭它再运行命令。");
+            return EXIT_FAILURE;
+        }
+        if (e instanceof DamagedDatabaseException damaged) {
+            LOG.log(Level.SEVERE, "damaged database", damaged);
+            cmd.getErr().println(damaged.userMessage());
             return EXIT_FAILURE;
         }
         if (e instanceof UserException user) {

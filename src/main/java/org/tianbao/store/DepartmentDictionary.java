@@ -54,13 +54,18 @@ public final class DepartmentDictionary {
 
     /** Replaces the dictionary with the given names in the given order (the dictionary editor's save). */
     public void replace(List<String> names) {
-        List<String> cleaned = Departments.normalize(names);
         db.write(c -> {
-            Database.update(c, "DELETE FROM department");
-            for (int i = 0; i < cleaned.size(); i++) {
-                Database.update(c, "INSERT INTO department (name, position) VALUES (?, ?)", cleaned.get(i), i);
-            }
+            replaceAll(c, names);
             return null;
         });
+    }
+
+    /** Replaces the dictionary inside the caller's transaction. */
+    static void replaceAll(java.sql.Connection c, List<String> names) throws java.sql.SQLException {
+        List<String> cleaned = Departments.normalize(names);
+        Database.update(c, "DELETE FROM department");
+        for (int i = 0; i < cleaned.size(); i++) {
+            Database.update(c, "INSERT INTO department (name, position) VALUES (?, ?)", cleaned.get(i), i);
+        }
     }
 }

@@ -139,30 +139,40 @@ public final class FormStore {
      * Either everything is replaced or nothing changes.
      */
     public void replaceAll(FilledForm filled) {
+        checkForm(filled);
+        db.write(c -> {
+            replaceAll(c, filled);
+            return null;
+        });
+    }
+
+    private void checkForm(FilledForm filled) {
         if (!filled.definition().id().equals(form.id())) {
             throw new IllegalArgumentException("form " + filled.definition().id() + " is not " + form.id());
         }
-        db.write(c -> {
-            Database.update(c, "DELETE FROM entry_department WHERE form_id = ?", form.id());
-            Database.update(c, "DELETE FROM entry WHERE form_id = ?", form.id());
-            Database.update(c, "DELETE FROM local_item WHERE form_id = ?", form.id());
-            writeUnit(c, filled.unit());
-            Map<Integer, Integer> positions = new HashMap<>();
-            for (Entry entry : filled.entries()) {
-                WorkItem item = entry.item();
-                if (item.isLocal()) {
-                    int position = positions.merge(item.areaNumber(), 1, Integer::sum) - 1;
-                    Database.update(c, "INSERT INTO local_item (form_id, item_id, area_no, text, position) "
-                            + "VALUES (?,?,?,?,?)", form.id(), item.id(), item.areaNumber(), item.text(), position);
-                } else if (form.officialItem(item.id()).isEmpty()) {
-                    throw new IllegalArgumentException("unknown official item " + item.id());
-                }
-                if (!entry.isBlank()) {
-                    writeEntry(c, entry);
-                }
+    }
+
+    /** Replaces the form inside the caller's transaction (see {@link Workspace#restore}). */
+    void replaceAll(Connection c, FilledForm filled) throws SQLException {
+        checkForm(filled);
+        Database.update(c, "DELETE FROM entry_department WHERE form_id = ?", form.id());
+        Database.update(c, "DELETE FROM entry WHERE form_id = ?", form.id());
+        Database.update(c, "DELETE FROM local_item WHERE form_id = ?", form.id());
+        writeUnit(c, filled.unit());
+        Map<Integer, Integer> positions = new HashMap<>();
+        for (Entry entry : filled.entries()) {
+            WorkItem item = entry.item();
+            if (item.isLocal()) {
+                int position = positions.merge(item.areaNumber(), 1, Integer::sum) - 1;
+                Database.update(c, "INSERT INTO local_item (form_id, item_id, area_no, text, position) "
+                        + "VALUES (?,?,?,?,?)", form.id(), item.id(), item.areaNumber(), item.text(), position);
+            } else if (form.officialItem(item.id()).isEmpty()) {
+                throw new IllegalArgumentException("unknown official item " + item.id());
             }
-            return null;
-        });
+            if (!entry.isBlank()) {
+                writeEntry(c, entry);
+            }
+        }
     }
 
     private WorkItem requireItem(String itemId) {

@@ -2,7 +2,9 @@ package org.tianbao.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Small named preferences kept in the database (text size, export fonts, export counters). */
 public final class Settings {
@@ -32,6 +34,28 @@ public final class Settings {
                 return fallback;
             }
         }).orElse(fallback);
+    }
+
+    /** Every setting, for backups. */
+    public Map<String, String> all() {
+        return db.read(c -> {
+            Map<String, String> all = new TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT name, setting_value FROM setting");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    all.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return all;
+        });
+    }
+
+    /** Replaces every setting (a restore), inside the caller's transaction. */
+    static void replaceAll(java.sql.Connection c, Map<String, String> settings) throws java.sql.SQLException {
+        Database.update(c, "DELETE FROM setting");
+        for (Map.Entry<String, String> e : settings.entrySet()) {
+            Database.update(c, "INSERT INTO setting (name, setting_value) VALUES (?, ?)", e.getKey(), e.getValue());
+        }
     }
 
     public void put(String name, String value) {

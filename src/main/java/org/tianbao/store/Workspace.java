@@ -27,21 +27,51 @@ public final class Workspace implements AutoCloseable {
         this.settings = new Settings(database);
     }
 
+    /** Whether a missing database may be created anew. */
+    public enum Creation {
+        /** A new folder gets a new database; a folder whose database vanished while backups remain does not. */
+        NEW_FOLDER_ONLY,
+        /** The officer chose to start again (after a damaged database was kept aside). */
+        ALWAYS
+    }
+
     /**
      * Opens a data folder, creating it if needed.
      *
      * @throws AlreadyOpenException when another Tianbao holds the folder
+     * @throws DamagedDatabaseException when the database is damaged (it is moved aside) or missing while
+     *                                  backups remain
      */
     public static Workspace open(DataFolder folder) throws IOException {
+        return open(folder, Creation.NEW_FOLDER_ONLY);
+    }
+
+    public static Workspace open(DataFolder folder, Creation creation) throws IOException {
         folder.create();
         Optional<InstanceLock> lock = InstanceLock.tryAcquire(folder.lockFile());
         if (lock.isEmpty()) {
             throw new AlreadyOpenException(folder);
         }
         try {
-            Database database = Database.open(folder);
-            return new Workspace(folder, lock.get(), database, BuiltInForms.current());
-        } catch (RuntimeException e) {
+            DatabaseHealth.checkBeforeOpen(folder, creation == Creation.ALWAYS);
+            Database database;
+            try {
+                database = Database.open(folder);
+            } catch (StoreException e) {
+                if (DatabaseHealth.isDamage(e)) {
+                    throw DatabaseHealth.keepAside(folder, e);
+                }
+                throw e;
+            }
+            Workspace workspace = new Workspace(folder, lock.get(), database, BuiltInForms.current());
+            try {
+                workspace.snapshot();
+            } catch (RuntimeException e) {
+                database.close();
+                throw DatabaseHealth.keepAside(folder, e);
+            }
+            return workspace;
+        } catch (IOException | RuntimeException e) {
             lock.get().close();
             throw e;
         }
@@ -65,6 +95,22 @@ public final class Workspace implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    /** Everything in the folder, read in one transaction (what a backup holds). */
+    public Snapshot snapshot() {
+        return database.read(c -> new Snapshot(java.time.Instant.now(), forms.load(), departments.names(),
+                settings.all()));
+    }
+
+    /** Puts a snapshot back: form, dictionary and settings replaced in one transaction. */
+    public void restore(Snapshot snapshot) {
+        database.write(c -> {
+            forms.replaceAll(c, snapshot.form());
+            DepartmentDictionary.replaceAll(c, snapshot.departments());
+            Settings.replaceAll(c, snapshot.settings());
+            return null;
+        });
     }
 
     @Override

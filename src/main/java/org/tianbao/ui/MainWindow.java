@@ -2,6 +2,7 @@ package org.tianbao.ui;
 
 import java.util.concurrent.TimeUnit;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -20,7 +21,9 @@ import org.controlsfx.control.StatusBar;
 import org.tianbao.app.AppInfo;
 import org.tianbao.model.EntryStatus;
 import org.tianbao.model.UnitInfo;
-import org.tianbao.store.Settings;
+import org.tianbao.store.Workspace;
+import org.tianbao.ui.backup.AutoBackup;
+import org.tianbao.ui.backup.BackupActions;
 import org.tianbao.ui.edit.AreaModel;
 import org.tianbao.ui.edit.EditorPane;
 import org.tianbao.ui.edit.FormSession;
@@ -38,19 +41,31 @@ import org.tianbao.ui.settings.UnitInfoDialog;
 public final class MainWindow {
 
     private final Stage stage;
+    private final Workspace workspace;
     private final FormSession session;
-    private final Settings settings;
     private final FormNavigator navigator;
     private final EditorPane editor;
     private final TextSize textSize;
     private final LocalItemActions localItems;
     private final StatusBar statusBar = new StatusBar();
     private final BorderPane root = new BorderPane();
+    private final AutoBackup autoBackup;
+    private final BackupActions backups;
+    private final ChangeListener<SaveState> saveStateStyle = (obs, old, now) -> {
+        statusBar.getStyleClass().removeAll("tb-save-failed");
+        if (now.kind() == SaveState.Kind.FAILED) {
+            statusBar.getStyleClass().add("tb-save-failed");
+        }
+    };
+    private FileDialogs fileDialogs = FileDialogs.nativeDialogs();
 
-    public MainWindow(Stage stage, FormSession session, Settings settings, int initialTextSize) {
+    public MainWindow(Stage stage, Workspace workspace, FormSession session, int initialTextSize) {
         this.stage = stage;
+        this.workspace = workspace;
         this.session = session;
-        this.settings = settings;
+        this.autoBackup = new AutoBackup(workspace, session.saves());
+        this.backups = new BackupActions(stage, workspace, session.saves(),
+                FileDialogs.delegatingTo(() -> fileDialogs), this::reload);
         this.navigator = new FormNavigator(session);
         this.editor = new EditorPane(session);
         this.textSize = new TextSize(initialTextSize);
@@ -66,7 +81,7 @@ public final class MainWindow {
         textSize.applyTo(root);
         textSize.sizeProperty().addListener((obs, old, now) ->
                 session.saves().submit("setting:" + TextSize.SETTING,
-                        () -> () -> settings.put(TextSize.SETTING, Integer.toString(now.intValue()))));
+                        () -> () -> workspace.settings().put(TextSize.SETTING, Integer.toString(now.intValue()))));
 
         navigator.selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null) {
@@ -95,7 +110,46 @@ public final class MainWindow {
                 .or(() -> session.items().stream().findFirst())
                 .ifPresent(navigator::select);
         // Arrow keys work at once: the tree, not the search box, has the focus when the window opens.
-        stage.setOnShown(e -> navigator.focusTree());
+        stage.setOnShown(e -> {
+            navigator.focusTree();
+            autoBackup.start();
+        });
+        stage.getProperties().put(MainWindow.class, this);
+        if (stage.isShowing()) {
+            autoBackup.start();
+        }
+    }
+
+    /** The window currently shown on a stage (a reload replaces it). */
+    public static MainWindow of(Stage stage) {
+        return (MainWindow) stage.getProperties().get(MainWindow.class);
+    }
+
+    /** Replaces the native file choosers (tests cannot show them headless). */
+    public void setFileDialogs(FileDialogs dialogs) {
+        this.fileDialogs = dialogs;
+    }
+
+    public FileDialogs fileDialogs() {
+        return fileDialogs;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    /**
+     * Rebuilds the window from the database, after a restore or an import replaced its content. Pending
+     * edits must have been written first (the callers flush). The same save queue carries on.
+     */
+    public MainWindow reload() {
+        autoBackup.stop();
+        session.saves().stateProperty().removeListener(saveStateStyle);
+        FormSession fresh = new FormSession(workspace.forms().load(), workspace.departments().names(),
+                workspace.forms(), workspace.departments(), session.saves());
+        MainWindow next = new MainWindow(stage, workspace, fresh, textSize.size());
+        next.setFileDialogs(fileDialogs);
+        return next;
     }
 
     private static String title(UnitInfo unit) {
@@ -126,6 +180,9 @@ public final class MainWindow {
         MainMenu menu = new MainMenu();
         Menu file = menu.menu("文件");
         MainMenu.item(file, "menu-unit", "填报单位信息…", "Shortcut+Shift+U", e -> editUnit());
+        MainMenu.separator(file);
+        MainMenu.item(file, "menu-backup", "备份到文件…", null, e -> backups.backupToFile());
+        MainMenu.item(file, "menu-restore", "从备份恢复…", null, e -> backups.restore());
         MainMenu.separator(file);
         MainMenu.item(file, "menu-quit", "退出", "Shortcut+Q", e -> {
             if (requestClose()) {
@@ -235,12 +292,7 @@ public final class MainWindow {
         Label size = new Label();
         size.textProperty().bind(Bindings.concat("字号 ", textSize.sizeProperty()));
         statusBar.getRightItems().addAll(progress, new Label("  "), size);
-        session.saves().stateProperty().addListener((obs, old, now) -> {
-            statusBar.getStyleClass().removeAll("tb-save-failed");
-            if (now.kind() == SaveState.Kind.FAILED) {
-                statusBar.getStyleClass().add("tb-save-failed");
-            }
-        });
+        session.saves().stateProperty().addListener(saveStateStyle);
         return statusBar;
     }
 
@@ -265,6 +317,8 @@ public final class MainWindow {
      * @return whether the window may close
      */
     public boolean requestClose() {
+        autoBackup.stop();
+        autoBackup.backUpNow();
         while (true) {
             session.saves().flushAll();
             boolean finished = session.saves().awaitIdle(15, TimeUnit.SECONDS);

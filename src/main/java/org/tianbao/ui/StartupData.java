@@ -13,7 +13,10 @@ import org.tianbao.store.Workspace;
 record StartupData(Workspace workspace, FilledForm form, List<String> departments, int textSize) {
 
     static StartupData load(DataFolder folder) throws IOException {
-        Workspace workspace = Workspace.open(folder);
+        return from(Workspace.open(folder));
+    }
+
+    static StartupData from(Workspace workspace) throws IOException {
         try {
             return new StartupData(workspace, workspace.forms().load(), workspace.departments().names(),
                     workspace.settings().getInt(TextSize.SETTING, TextSize.DEFAULT));

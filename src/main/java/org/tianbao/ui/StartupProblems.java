@@ -2,6 +2,7 @@ package org.tianbao.ui;
 
 import java.util.concurrent.CompletionException;
 import org.tianbao.model.UserException;
+import org.tianbao.store.DamagedDatabaseException;
 import org.tianbao.store.StoreException;
 import org.tianbao.store.Workspace;
 
@@ -15,6 +16,9 @@ final class StartupProblems {
         Throwable e = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (e instanceof Workspace.AlreadyOpenException open) {
             return "填报通已经在运行，正在使用数据文件夹“" + open.folder() + "”。请切换到已打开的填报通窗口。";
+        }
+        if (e instanceof DamagedDatabaseException damaged) {
+            return damaged.userMessage();
         }
         if (e instanceof UserException user) {
             return user.getMessage();

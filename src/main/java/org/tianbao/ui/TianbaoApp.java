@@ -1,5 +1,7 @@
 package org.tianbao.ui;
 
+import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
@@ -11,7 +13,10 @@ import javafx.stage.Stage;
 import org.tianbao.app.LaunchOptions;
 import org.tianbao.app.Logs;
 import org.tianbao.app.StartClock;
+import org.tianbao.store.DamagedDatabaseException;
 import org.tianbao.store.DataFolder;
+import org.tianbao.store.Workspace;
+import org.tianbao.ui.backup.StartupRecovery;
 import org.tianbao.ui.edit.FormSession;
 import org.tianbao.ui.edit.SaveQueue;
 
@@ -57,13 +62,16 @@ public final class TianbaoApp extends Application {
         try {
             data = loading.join();
         } catch (CompletionException e) {
-            fail(stage, e);
-            return;
+            data = recover(e).orElse(null);
+            if (data == null) {
+                fail(stage, e);
+                return;
+            }
         }
         saves = new SaveQueue();
         FormSession session = new FormSession(data.form(), data.departments(), data.workspace().forms(),
                 data.workspace().departments(), saves);
-        MainWindow window = new MainWindow(stage, session, data.workspace().settings(), data.textSize());
+        MainWindow window = new MainWindow(stage, data.workspace(), session, data.textSize());
         stage.getProperties().put("tianbao.dataFolder", folder.toString());
         stage.show();
         long shownAt = System.currentTimeMillis();
@@ -91,6 +99,25 @@ public final class TianbaoApp extends Application {
                 }
             }
         }.start();
+    }
+
+    /** A damaged or missing database: the officer chooses a backup or a blank start (not in --smoke). */
+    private Optional<StartupData> recover(CompletionException failure) {
+        if (!(failure.getCause() instanceof DamagedDatabaseException damaged) || options.smoke()) {
+            return Optional.empty();
+        }
+        try {
+            Optional<Workspace> workspace = StartupRecovery.ask(damaged, FileDialogs.nativeDialogs());
+            if (workspace.isEmpty()) {
+                exitCode = 1;
+                Platform.exit();
+                return Optional.empty();
+            }
+            return Optional.of(StartupData.from(workspace.get()));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "recovery failed", e);
+            return Optional.empty();
+        }
     }
 
     private void fail(Stage stage, Throwable e) {

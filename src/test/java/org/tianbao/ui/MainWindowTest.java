@@ -289,9 +289,12 @@ class MainWindowTest {
             window.session().addLocalItem(4, "乙工作");
         });
         ItemModel second = window.session().area(4).items().get(9);
-        robot.interact(() -> window.navigator().select(second));
+        clickRow(robot, "乙工作");
+        assertThat(window.navigator().selectedItemProperty().get()).isSameAs(second);
         robot.press(KeyCode.F2).release(KeyCode.F2);
         robot.write("乙工作（已改名）");
+
+        assertThat(second.text()).isEqualTo("乙工作（已改名）");
         robot.press(KeyCode.ALT, KeyCode.SHIFT, KeyCode.UP).release(KeyCode.UP, KeyCode.SHIFT, KeyCode.ALT);
         assertThat(window.session().area(4).items().get(8)).isSameAs(second);
         // It cannot move above the area's 其他 row.

@@ -33,7 +33,7 @@ public final class WindowFixture {
         saves = new SaveQueue();
         FormSession session = new FormSession(workspace.forms().load(), workspace.departments().names(),
                 workspace.forms(), workspace.departments(), saves);
-        window = new MainWindow(stage, session, workspace.settings(),
+        window = new MainWindow(stage, workspace, session,
                 workspace.settings().getInt(TextSize.SETTING, TextSize.DEFAULT));
         // Fits Monocle's headless screen (1280×800), so every control is on screen for the robot.
         stage.setX(0);
@@ -45,8 +45,9 @@ public final class WindowFixture {
         return window;
     }
 
+    /** The window shown now (a restore or an import rebuilds it). */
     public MainWindow window() {
-        return window;
+        return MainWindow.of(window.stage());
     }
 
     public Workspace workspace() {
@@ -62,9 +63,10 @@ public final class WindowFixture {
         if (workspace == null) {
             return true;
         }
-        boolean closed = window.requestClose();
+        MainWindow current = window();
+        boolean closed = current.requestClose();
         if (closed) {
-            window.stage().close();
+            current.stage().close();
             release();
         }
         return closed;

@@ -17,6 +17,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -88,6 +89,13 @@ public final class FormNavigator {
         search.textProperty().addListener((obs, old, now) -> refilter());
         onlyIncomplete.selectedProperty().addListener((obs, old, now) -> refilter());
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> selectionChanged(now));
+        // The tree's own F2 (start editing a cell) would swallow the rename shortcut: rename the row instead.
+        tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F2 && selectedItem.get() != null) {
+                e.consume();
+                onRequest.accept(new NavigatorMenus.Request.Rename(selectedItem.get()));
+            }
+        });
         tree.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && selectedItem.get() != null) {
                 onOpen.accept(selectedItem.get());

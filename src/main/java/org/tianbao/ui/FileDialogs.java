@@ -1,0 +1,63 @@
+package org.tianbao.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * Asks for a file to open or save. The window uses the native chooser; tests replace it, since native
+ * choosers cannot run headless.
+ */
+public interface FileDialogs {
+
+    /** A filter: a description and its patterns, e.g. ("Excel 工作簿", "*.xlsx"). */
+    record Filter(String description, String... patterns) {
+    }
+
+    Optional<Path> open(Window owner, String title, Filter filter);
+
+    Optional<Path> save(Window owner, String title, String suggestedName, Filter filter);
+
+    /** Asks whichever dialogs the supplier gives at the time of asking (they can be replaced later). */
+    static FileDialogs delegatingTo(Supplier<FileDialogs> current) {
+        return new FileDialogs() {
+            @Override
+            public Optional<Path> open(Window owner, String title, Filter filter) {
+                return current.get().open(owner, title, filter);
+            }
+
+            @Override
+            public Optional<Path> save(Window owner, String title, String suggestedName, Filter filter) {
+                return current.get().save(owner, title, suggestedName, filter);
+            }
+        };
+    }
+
+    /** The platform's file chooser. */
+    static FileDialogs nativeDialogs() {
+        return new FileDialogs() {
+            @Override
+            public Optional<Path> open(Window owner, String title, Filter filter) {
+                return Optional.ofNullable(chooser(title, filter).showOpenDialog(owner)).map(File::toPath);
+            }
+
+            @Override
+            public Optional<Path> save(Window owner, String title, String suggestedName, Filter filter) {
+                FileChooser chooser = chooser(title, filter);
+                chooser.setInitialFileName(suggestedName);
+                return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+            }
+
+            private FileChooser chooser(String title, Filter filter) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(title);
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filter.description(),
+                        filter.patterns()));
+                return chooser;
+            }
+        };
+    }
+}

@@ -1,0 +1,67 @@
+package org.tianbao.ui.backup;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
+import org.tianbao.store.Backups;
+import org.tianbao.store.Workspace;
+import org.tianbao.ui.edit.SaveQueue;
+import org.tianbao.ui.edit.SaveState;
+
+/**
+ * Rolling automatic backups while the window is open: one when it opens, one every
+ * {@link #INTERVAL} while the officer keeps editing, one when it closes. They run on the save queue,
+ * behind the edits, so each backup holds every change saved before it.
+ */
+public final class AutoBackup {
+
+    public static final Duration INTERVAL = Duration.minutes(10);
+
+    private final Workspace workspace;
+    private final SaveQueue saves;
+    private final Backups backups;
+    private final Timeline timer;
+    private boolean editedSinceBackup;
+
+    public AutoBackup(Workspace workspace, SaveQueue saves) {
+        this.workspace = workspace;
+        this.saves = saves;
+        this.backups = new Backups(workspace.folder());
+        saves.stateProperty().addListener((obs, old, now) -> {
+            if (now.kind() == SaveState.Kind.SAVED) {
+                editedSinceBackup = true;
+            }
+        });
+        timer = new Timeline(new KeyFrame(INTERVAL, e -> {
+            if (editedSinceBackup) {
+                backUpNow();
+            }
+        }));
+        timer.setCycleCount(Animation.INDEFINITE);
+    }
+
+    /** Takes the opening backup and starts the timer. */
+    public void start() {
+        backUpNow();
+        timer.play();
+    }
+
+    /** Queues a backup behind the pending edits (skipped by {@link Backups} when nothing changed). */
+    public void backUpNow() {
+        editedSinceBackup = false;
+        saves.submit("backup", () -> () -> {
+            try {
+                backups.takeAutomatic(workspace);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    public void stop() {
+        timer.stop();
+    }
+}

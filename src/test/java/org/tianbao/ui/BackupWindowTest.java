@@ -1,0 +1,128 @@
+package org.tianbao.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.tianbao.store.Backups;
+import org.tianbao.store.DamagedDatabaseException;
+import org.tianbao.store.Workspace;
+import org.tianbao.ui.backup.StartupRecovery;
+
+/** Backup to a file, restore from the menu, and recovery from a damaged database at start. */
+@ExtendWith(ApplicationExtension.class)
+class BackupWindowTest {
+
+    @TempDir
+    Path dir;
+
+    private WindowFixture fixture;
+
+    /** File dialogs that answer with a fixed path instead of showing the native chooser. */
+    private static FileDialogs answering(Path path) {
+        return new FileDialogs() {
+            @Override
+            public Optional<Path> open(Window owner, String title, Filter filter) {
+                return Optional.of(path);
+            }
+
+            @Override
+            public Optional<Path> save(Window owner, String title, String suggestedName, Filter filter) {
+                return Optional.of(path);
+            }
+        };
+    }
+
+    @Start
+    void start(Stage stage) throws IOException {
+        fixture = new WindowFixture(dir.resolve("data"));
+        fixture.show(stage);
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            try {
+                fixture.closeWindow();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        fixture.release();
+    }
+
+    @Test
+    void aBackupFileRestoresTheWindowsContent(FxRobot robot) throws Exception {
+        Path file = dir.resolve("备份.tianbao-backup");
+        robot.interact(() -> {
+            fixture.window().session().item("5.04").orElseThrow().measuresProperty().set("建设县知识产权智库");
+            fixture.window().session().item("5.04").orElseThrow().departments().setAll("县科技局");
+            fixture.window().setFileDialogs(answering(file));
+        });
+        robot.clickOn("文件").clickOn("备份到文件…");
+        robot.clickOn("确定");
+        assertThat(file).exists();
+
+        robot.interact(() -> fixture.window().session().item("5.04").orElseThrow().measuresProperty().set("写错了"));
+        robot.clickOn("文件").clickOn("从备份恢复…");
+        robot.clickOn("选择备份文件…");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        MainWindow reloaded = fixture.window();
+        assertThat(reloaded.session().item("5.04").orElseThrow().measuresProperty().get()).isEqualTo("建设县知识产权智库");
+        // The text it replaced was backed up first, and the tree shows the restored state.
+        assertThat(new Backups(fixture.folder()).list()).isNotEmpty();
+        assertThat(reloaded.navigator().tree().getRoot().getChildren()).hasSize(6);
+        robot.interact(() -> {
+            try {
+                assertThat(fixture.closeWindow()).isTrue();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(fixture.reopen().entry("5.04").orElseThrow().measures()).isEqualTo("建设县知识产权智库");
+    }
+
+    @Test
+    void aDamagedDatabaseAtStartIsRestoredFromTheNewestBackup(FxRobot robot) throws Exception {
+        Path other = dir.resolve("other");
+        try (Workspace ws = Workspace.open(new org.tianbao.store.DataFolder(other))) {
+            ws.forms().saveEntry("6.01", "统筹协调机制", List.of("县委办公室"));
+            new Backups(ws.folder()).takeAutomatic(ws);
+        }
+        Files.write(other.resolve("tianbao.mv.db"), new byte[100]);
+        DamagedDatabaseException damaged = (DamagedDatabaseException) org.assertj.core.api.Assertions
+                .catchThrowable(() -> Workspace.open(new org.tianbao.store.DataFolder(other)));
+
+        CompletableFuture<Optional<Workspace>> answer = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                answer.complete(StartupRecovery.ask(damaged, answering(null)));
+            } catch (IOException e) {
+                answer.completeExceptionally(e);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText()).contains("已另存为");
+        robot.clickOn("从最新备份恢复");
+        try (Workspace ws = answer.get(10, TimeUnit.SECONDS).orElseThrow()) {
+            assertThat(ws.forms().load().entry("6.01").orElseThrow().measures()).isEqualTo("统筹协调机制");
+        }
+    }
+}

@@ -64,7 +64,7 @@ public final class DataFolder {
     }
 
     public Path lockFile() {
-        return root.resolve("tianbao.lock");
+        return root.resolve("instance.lock");
     }
 
     public Path logs() {

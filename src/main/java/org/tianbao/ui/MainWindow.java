@@ -81,7 +81,7 @@ public final class MainWindow {
         textSize.applyTo(root);
         textSize.sizeProperty().addListener((obs, old, now) ->
                 session.saves().submit("setting:" + TextSize.SETTING,
-                        () -> () -> workspace.settings().put(TextSize.SETTING, Integer.toString(now.intValue()))));
+                        () -> workspace.settings().put(TextSize.SETTING, Integer.toString(now.intValue()))));
 
         navigator.selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null) {

@@ -69,6 +69,7 @@ public final class TianbaoApp extends Application {
             }
         }
         saves = new SaveQueue();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::flushOnShutdown, "tianbao-shutdown"));
         FormSession session = new FormSession(data.form(), data.departments(), data.workspace().forms(),
                 data.workspace().departments(), saves);
         MainWindow window = new MainWindow(stage, data.workspace(), session, data.textSize());
@@ -79,6 +80,15 @@ public final class TianbaoApp extends Application {
         if (options.smoke()) {
             reportWhenTreeShown(window);
         }
+    }
+
+    /**
+     * The system is ending the process (log-off, shutdown, kill): write what the officer typed in the
+     * last moments before the JVM goes. A normal close has already done this and finds nothing to do.
+     */
+    private void flushOnShutdown() {
+        saves.flushAll();
+        saves.awaitIdle(5, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** --smoke: waits for a frame in which the tree shows its rows, prints the time, and closes. */

@@ -52,7 +52,7 @@ public final class AutoBackup {
     /** Queues a backup behind the pending edits (skipped by {@link Backups} when nothing changed). */
     public void backUpNow() {
         editedSinceBackup = false;
-        saves.submit("backup", () -> () -> {
+        saves.submit("backup", () -> {
             try {
                 backups.takeAutomatic(workspace);
             } catch (IOException e) {

@@ -92,7 +92,7 @@ public final class FormSession {
     /** Saves the unit details (填报单位, 填报人, 联系电话). */
     public void updateUnit(UnitInfo newUnit) {
         unit.set(newUnit);
-        saves.submit("unit", () -> () -> store.saveUnit(newUnit));
+        saves.submit("unit", () -> store.saveUnit(newUnit));
     }
 
     /** Adds a row of the unit's own at the end of an area and returns it. */
@@ -104,7 +104,7 @@ public final class FormSession {
         WorkItem item = WorkItem.newLocal(areaNumber, cleaned);
         ItemModel model = track(new ItemModel(Entry.blank(item)));
         area(areaNumber).items().add(model);
-        saves.submit(item.id() + ":add", () -> () -> store.addLocalItem(item));
+        saves.submit(item.id() + ":add", () -> store.addLocalItem(item));
         return model;
     }
 
@@ -121,7 +121,7 @@ public final class FormSession {
         }
         rows.remove(from);
         rows.add(to, item);
-        saves.submit(item.id() + ":move", () -> () -> store.moveLocalItem(item.id(), delta));
+        saves.submit(item.id() + ":move", () -> store.moveLocalItem(item.id(), delta));
         return true;
     }
 
@@ -134,7 +134,7 @@ public final class FormSession {
         saves.discard(textKey(item));
         area(item.areaNumber()).items().remove(item);
         itemsById.remove(item.id());
-        saves.submit(item.id() + ":delete", () -> () -> store.deleteLocalItem(item.id()));
+        saves.submit(item.id() + ":delete", () -> store.deleteLocalItem(item.id()));
     }
 
     /** Writes a row's pending edits now (the officer left its field). */
@@ -148,7 +148,7 @@ public final class FormSession {
         List<String> fresh = names.stream().filter(n -> !departmentNames.contains(n)).toList();
         if (!fresh.isEmpty()) {
             departmentNames.addAll(fresh);
-            saves.submit("dictionary", () -> () -> dictionary.addAll(fresh));
+            saves.submit("dictionary", () -> dictionary.addAll(fresh));
         }
     }
 
@@ -156,7 +156,7 @@ public final class FormSession {
     public void replaceDictionary(List<String> names) {
         List<String> copy = List.copyOf(names);
         departmentNames.setAll(copy);
-        saves.submit("dictionary", () -> () -> dictionary.replace(copy));
+        saves.submit("dictionary", () -> dictionary.replace(copy));
     }
 
     private ItemModel track(ItemModel model) {
@@ -169,7 +169,7 @@ public final class FormSession {
         if (model.isLocal()) {
             model.textProperty().addListener((obs, old, now) -> {
                 if (!TextNormalizer.clean(now).isEmpty()) {
-                    saves.changed(textKey(model), () -> renameWrite(model));
+                    saves.changed(textKey(model), renameWrite(model));
                 }
             });
         }
@@ -177,7 +177,7 @@ public final class FormSession {
     }
 
     private void entryChanged(ItemModel model) {
-        saves.changed(entryKey(model), () -> entryWrite(model));
+        saves.changed(entryKey(model), entryWrite(model));
     }
 
     private Runnable entryWrite(ItemModel model) {

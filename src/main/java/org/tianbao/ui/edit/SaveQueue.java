@@ -1,17 +1,16 @@
 package org.tianbao.ui.edit;
 
 import java.time.LocalTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
@@ -22,11 +21,11 @@ import javafx.util.Duration;
 
 /**
  * Writes the officer's changes to the database off the UI thread, in the order they were made.
- * Typing is debounced per key (one row's measures, one row's text); leaving a field or closing the
- * window flushes at once. The state says 已保存 only when every submitted write has returned, i.e. is
- * on disk. A failed write is kept and retried at the next flush; the window still holds the text.
- *
- * <p>All methods but {@link #awaitIdle} are called on the FX thread.
+ * Typing is debounced per key (one row's entry, one row's text); leaving a field or closing the window
+ * flushes at once. Each change is captured as a ready-to-run write when it is made, so that pending
+ * changes can be written even when the UI thread is gone (the process being ended by the system).
+ * The state says 已保存 only when every submitted write has returned, i.e. is on disk. A failed write
+ * is kept and retried at the next flush; the window still holds the text.
  */
 public final class SaveQueue implements AutoCloseable {
 
@@ -40,11 +39,12 @@ public final class SaveQueue implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    /** Per key: the write to run, built from the window's values when it is due. FX thread only. */
-    private final Map<String, Supplier<Runnable>> dirty = new LinkedHashMap<>();
-    private final Map<String, PauseTransition> timers = new LinkedHashMap<>();
-    /** Writes that failed, to be retried at the next flush. Written by the saving thread. */
-    private final Map<String, Supplier<Runnable>> failed = new ConcurrentHashMap<>();
+    /** Per key: the newest change not yet submitted. */
+    private final Map<String, Runnable> dirty = new ConcurrentHashMap<>();
+    /** Writes that failed, to be retried at the next flush. */
+    private final Map<String, Runnable> failed = new ConcurrentHashMap<>();
+    /** Debounce timers; FX thread only. */
+    private final Map<String, PauseTransition> timers = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final ReadOnlyObjectWrapper<SaveState> state = new ReadOnlyObjectWrapper<>(this, "state", SaveState.idle());
 
@@ -52,72 +52,78 @@ public final class SaveQueue implements AutoCloseable {
         return state.getReadOnlyProperty();
     }
 
-    /** Marks a key changed; its write runs after a pause in changes to it. */
-    public void changed(String key, Supplier<Runnable> write) {
+    /** Records a change; it is written after a pause in changes to the same key. FX thread. */
+    public void changed(String key, Runnable write) {
         dirty.put(key, write);
-        PauseTransition timer = timers.computeIfAbsent(key, k -> {
+        timers.computeIfAbsent(key, k -> {
             PauseTransition t = new PauseTransition(DEBOUNCE);
             t.setOnFinished(e -> flush(k));
             return t;
-        });
-        timer.playFromStart();
-        state.set(SaveState.saving());
+        }).playFromStart();
+        setState(SaveState.saving());
     }
 
     /** Writes a key's pending change now (leaving a field). */
     public void flush(String key) {
-        PauseTransition timer = timers.remove(key);
-        if (timer != null) {
-            timer.stop();
-        }
-        Supplier<Runnable> write = dirty.remove(key);
+        stopTimer(key);
+        Runnable write = dirty.remove(key);
         if (write != null) {
             submit(key, write);
         }
     }
 
-    /** Writes every pending change now, and retries the writes that failed. */
+    /** Writes every pending change now, and retries the writes that failed. Any thread. */
     public void flushAll() {
         for (String key : dirty.keySet().toArray(String[]::new)) {
-            flush(key);
+            Runnable write = dirty.remove(key);
+            if (write != null) {
+                submit(key, write);
+            }
         }
-        for (Map.Entry<String, Supplier<Runnable>> retry : Map.copyOf(failed).entrySet()) {
+        for (Map.Entry<String, Runnable> retry : Map.copyOf(failed).entrySet()) {
             if (failed.remove(retry.getKey(), retry.getValue())) {
                 submit(retry.getKey(), retry.getValue());
             }
+        }
+        if (Platform.isFxApplicationThread()) {
+            timers.keySet().forEach(this::stopTimer);
         }
     }
 
     /** Forgets a pending change (its row was deleted). */
     public void discard(String key) {
-        PauseTransition timer = timers.remove(key);
-        if (timer != null) {
-            timer.stop();
-        }
+        stopTimer(key);
         dirty.remove(key);
         failed.remove(key);
     }
 
     /** Queues a one-off write (add, move, delete a row; unit details) behind the earlier ones. */
-    public void submit(String key, Supplier<Runnable> write) {
-        Runnable task = write.get();
+    public void submit(String key, Runnable write) {
         inFlight.incrementAndGet();
-        state.set(SaveState.saving());
-        writer.execute(() -> {
-            Throwable failure = null;
-            try {
-                task.run();
-                failed.remove(key);
-            } catch (RuntimeException | Error e) {
-                failure = e;
-                failed.put(key, write);
-                LOG.log(Level.SEVERE, "save failed for " + key, e);
-            } finally {
-                inFlight.decrementAndGet();
-            }
-            Throwable result = failure;
-            Platform.runLater(() -> updateState(result));
-        });
+        setState(SaveState.saving());
+        try {
+            writer.execute(() -> run(key, write));
+        } catch (RejectedExecutionException e) {
+            inFlight.decrementAndGet();
+            failed.put(key, write);
+            LOG.log(Level.SEVERE, "save queue closed; not written: " + key, e);
+        }
+    }
+
+    private void run(String key, Runnable write) {
+        Throwable failure = null;
+        try {
+            write.run();
+            failed.remove(key);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            failed.put(key, write);
+            LOG.log(Level.SEVERE, "save failed for " + key, e);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+        Throwable result = failure;
+        runOnFx(() -> updateState(result));
     }
 
     private void updateState(Throwable failure) {
@@ -130,19 +136,49 @@ public final class SaveQueue implements AutoCloseable {
         }
     }
 
+    private void setState(SaveState next) {
+        runOnFx(() -> state.set(next));
+    }
+
+    /** Runs on the FX thread (now, if already there); does nothing once the toolkit has exited. */
+    private static void runOnFx(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+            return;
+        }
+        try {
+            Platform.runLater(action);
+        } catch (IllegalStateException e) {
+            // Toolkit gone (shutting down): nobody is looking at the status bar any more.
+        }
+    }
+
+    private void stopTimer(String key) {
+        PauseTransition timer = timers.remove(key);
+        if (timer != null) {
+            timer.stop();
+        }
+    }
+
     /** Whether something is not yet on disk (pending, being written, or failed). */
     public boolean hasUnsavedChanges() {
         return inFlight.get() > 0 || !dirty.isEmpty() || !failed.isEmpty();
     }
 
     /**
-     * Waits until every write submitted so far has finished. Callable from any thread; on the FX thread
-     * only at close, where a short wait is what the officer expects.
+     * Waits until every write submitted so far has finished. Any thread; on the FX thread only at close,
+     * where a short wait is what the officer expects.
      *
      * @return whether the writes finished in time
      */
     public boolean awaitIdle(long timeout, TimeUnit unit) {
-        Future<?> marker = writer.submit(() -> { });
+        Future<?> marker;
+        try {
+            marker = writer.submit(() -> { });
+        } catch (RejectedExecutionException e) {
+            // Closed: every write it accepted has already finished.
+            return writer.isTerminated();
+        }
         try {
             marker.get(timeout, unit);
             return true;

@@ -2,14 +2,22 @@ package org.tianbao.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.tianbao.excel.Typography;
 import org.tianbao.model.UserException;
+import org.tianbao.store.Workspace;
+import org.tianbao.transfer.ExportService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tianbao export [--data DIR] [--unit 单位名称] --out FILE.xlsx}. */
 @Command(name = "export", description = "把填好的表格导出为 .xlsx 附件。")
 final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     DataFolderOption data;
@@ -21,7 +29,23 @@ final class ExportCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
-        throw new UserException("导出功能尚未提供（" + out + "）。");
+    public Integer call() throws Exception {
+        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            throw new UserException("导出文件“" + out + "”的扩展名应为 .xlsx。");
+        }
+        try (Workspace workspace = Workspace.open(data.folder())) {
+            if (unit != null) {
+                if (unit.isBlank()) {
+                    throw new UserException("--unit 给出的填报单位是空的，请写出单位名称。");
+                }
+                workspace.forms().saveUnit(workspace.forms().loadUnit().withUnitName(unit));
+            }
+            ExportService.Result result = new ExportService(workspace).export(out, Typography.forThisComputer());
+            long incomplete = result.form().incompleteEntries().size();
+            spec.commandLine().getOut().println("已导出“" + out.toAbsolutePath() + "”：填报单位“"
+                    + result.form().unit().unitName() + "”，第 " + result.metadata().sequence() + " 次导出，"
+                    + (incomplete == 0 ? "各项均已填写。" : "还有 " + incomplete + " 项未填写完整。"));
+        }
+        return 0;
     }
 }

@@ -2,14 +2,21 @@ package org.tianbao.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.tianbao.model.UserException;
+import org.tianbao.store.Workspace;
+import org.tianbao.transfer.ImportPlan;
+import org.tianbao.transfer.ImportService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code tianbao import [--data DIR] FILE.xlsx}. */
-@Command(name = "import", description = "把导出并编辑过的 .xlsx/.xls 文件导入数据。")
+@Command(name = "import", description = "把导出并编辑过的 .xlsx/.xls 文件导入数据（导入前自动备份当前数据）。")
 final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     DataFolderOption data;
@@ -18,7 +25,16 @@ final class ImportCommand implements Callable<Integer> {
     Path file;
 
     @Override
-    public Integer call() {
-        throw new UserException("导入功能尚未提供（" + file + "）。");
+    public Integer call() throws Exception {
+        try (Workspace workspace = Workspace.open(data.folder())) {
+            ImportService service = new ImportService(workspace);
+            ImportPlan plan = service.plan(file);
+            service.apply(plan);
+            var out = spec.commandLine().getOut();
+            out.println("已导入“" + file.toAbsolutePath() + "”（填报单位“" + plan.result().unit().unitName() + "”）："
+                    + plan.summary() + "。");
+            plan.source().notes().forEach(note -> out.println("注意：" + note));
+        }
+        return 0;
     }
 }

@@ -33,23 +33,28 @@ public final class DepartmentDictionary {
 
     /** Adds the names not yet known, at the end, in the given order. Returns whether any was new. */
     public boolean addAll(List<String> candidates) {
+        return db.write(c -> addAll(c, candidates));
+    }
+
+    /** Adds the names not yet known inside the caller's transaction. */
+    static boolean addAll(java.sql.Connection c, List<String> candidates) throws java.sql.SQLException {
         List<String> wanted = Departments.normalize(candidates);
         if (wanted.isEmpty()) {
             return false;
         }
-        List<String> known = names();
-        List<String> fresh = wanted.stream().filter(n -> !known.contains(n)).toList();
-        if (fresh.isEmpty()) {
-            return false;
-        }
-        db.write(c -> {
-            int position = known.size();
-            for (String name : fresh) {
-                Database.update(c, "INSERT INTO department (name, position) VALUES (?, ?)", name, position++);
+        List<String> known = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM department");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                known.add(rs.getString(1));
             }
-            return null;
-        });
-        return true;
+        }
+        List<String> fresh = wanted.stream().filter(n -> !known.contains(n)).toList();
+        int position = known.size();
+        for (String name : fresh) {
+            Database.update(c, "INSERT INTO department (name, position) VALUES (?, ?)", name, position++);
+        }
+        return !fresh.isEmpty();
     }
 
     /** Replaces the dictionary with the given names in the given order (the dictionary editor's save). */

@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -21,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.tianbao.io.AtomicFiles;
 import org.tianbao.model.Entry;
 import org.tianbao.model.FilledForm;
 import org.tianbao.model.FormDefinition;
@@ -48,25 +47,27 @@ public final class SnapshotFile {
         Doc doc = toDoc(snapshot);
         doc.sha256 = null;
         doc.sha256 = sha256(JSON.writeValueAsBytes(doc));
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, ".backup-", ".tmp");
-        try {
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(temp))) {
-                JSON.writeValue(out, doc);
-            }
-            moveIntoPlace(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(target, out -> {
+            GZIPOutputStream gzip = new GZIPOutputStream(out);
+            JSON.writeValue(new NonClosing(gzip), doc);
+            gzip.finish();
+        });
     }
 
-    /** Moves a finished temporary file over the target, atomically where the file system allows. */
-    static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    /** Keeps Jackson from closing the stream before the gzip trailer is written. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 

@@ -1,8 +1,10 @@
 package org.tianbao.store;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.tianbao.form.BuiltInForms;
+import org.tianbao.model.FilledForm;
 import org.tianbao.model.FormDefinition;
 
 /**
@@ -109,6 +111,19 @@ public final class Workspace implements AutoCloseable {
             forms.replaceAll(c, snapshot.form());
             DepartmentDictionary.replaceAll(c, snapshot.departments());
             Settings.replaceAll(c, snapshot.settings());
+            return null;
+        });
+    }
+
+    /**
+     * Replaces the form with an imported one, and adds the department names it uses to the dictionary, in
+     * one transaction: an import is all or nothing.
+     */
+    public void importForm(FilledForm form) {
+        List<String> names = form.entries().stream().flatMap(e -> e.departments().stream()).distinct().toList();
+        database.write(c -> {
+            forms.replaceAll(c, form);
+            DepartmentDictionary.addAll(c, names);
             return null;
         });
     }

@@ -68,6 +68,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void spreadsheetLibraryStaysInTheSpreadsheetPackage() {
+        noClasses().that().resideOutsideOfPackage("org.tianbao.excel..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..")
+                .check(classes);
+    }
+
+    @Test
+    void spreadsheetsAndStorageDoNotKnowEachOther() {
+        noClasses().that().resideInAPackage("org.tianbao.excel..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.tianbao.store..", "org.tianbao.transfer..",
+                        "org.tianbao.cli..", "org.tianbao.app..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.tianbao.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.tianbao.excel..", "org.tianbao.transfer..")
+                .check(classes);
+    }
+
+    @Test
     void commandLineLibraryStaysInTheCommandLine() {
         noClasses().that().resideOutsideOfPackage("org.tianbao.cli..")
                 .should().dependOnClassesThat().resideInAPackage("picocli..")

@@ -1,0 +1,252 @@
+package org.tianbao.excel;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.tianbao.model.Departments;
+import org.tianbao.model.Entry;
+import org.tianbao.model.FilledForm;
+import org.tianbao.model.FormDefinition;
+import org.tianbao.model.KeyArea;
+import org.tianbao.model.TextNormalizer;
+import org.tianbao.model.UnitInfo;
+import org.tianbao.model.WorkItem;
+
+/**
+ * Reads a return: a file the app exported, possibly edited since in Excel, WPS or LibreOffice, or saved
+ * as .xls. Rows are matched by key area and work-item text, not by position; columns are found by their
+ * header, wherever they are; extra rows under a key area become the unit's own items.
+ */
+public final class AttachmentReader {
+
+    /** A form has fewer than a hundred rows; a sheet far longer is not one. */
+    static final int MAX_ROWS = 5_000;
+    private static final int HEADER_SEARCH_ROWS = 30;
+
+    private final FormDefinition form;
+
+    public AttachmentReader(FormDefinition form) {
+        this.form = form;
+    }
+
+    /**
+     * @throws org.tianbao.model.UserException when the file is unreadable or not this form
+     */
+    public ReturnedForm read(Path file) {
+        Instant modified = lastModified(file);
+        try (Workbook wb = SpreadsheetFiles.open(file)) {
+            return read(file, wb, modified);
+        } catch (IOException e) {
+            throw SpreadsheetFiles.refuse(file, "读取文件时出错", e);
+        }
+    }
+
+    private ReturnedForm read(Path file, Workbook wb, Instant modified) {
+        if (wb.getNumberOfSheets() == 0) {
+            throw SpreadsheetFiles.refuse(file, "工作簿里没有工作表");
+        }
+        Optional<ReturnMetadata> metadata = MetadataProperties.read(wb);
+        if (metadata.isPresent() && !metadata.get().formId().equals(form.id())) {
+            throw SpreadsheetFiles.refuse(file, "它是另一张表格（" + metadata.get().formId() + "），不是《"
+                    + form.title() + "》");
+        }
+        DataFormatter formatter = new DataFormatter();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            Sheet sheet = wb.getSheetAt(i);
+            Optional<Columns> columns = findHeader(file, sheet, formatter);
+            if (columns.isPresent()) {
+                return readSheet(file, sheet, columns.get(), formatter, metadata, modified);
+            }
+        }
+        throw SpreadsheetFiles.refuse(file, "没有找到《" + form.title() + "》的表头（序号、工作重点、工作内容、"
+                + "具体举措及成果形式、责任部门），它不是这张表格");
+    }
+
+    /** Column positions, found by header text so that inserted or moved columns do not matter. */
+    private record Columns(int headerRow, int number, int area, int item, int measures, int departments) {
+    }
+
+    private Optional<Columns> findHeader(Path file, Sheet sheet, DataFormatter formatter) {
+        List<String> names = form.columns();
+        for (Row row : sheet) {
+            if (row.getRowNum() >= HEADER_SEARCH_ROWS) {
+                break;
+            }
+            Map<String, Integer> found = new HashMap<>();
+            for (Cell cell : row) {
+                String key = TextNormalizer.forMatching(text(file, cell, formatter));
+                for (String name : names) {
+                    if (key.equals(TextNormalizer.forMatching(name))) {
+                        found.putIfAbsent(name, cell.getColumnIndex());
+                    }
+                }
+            }
+            if (found.containsKey(names.get(1)) && found.containsKey(names.get(2)) && found.containsKey(names.get(3))
+                    && found.containsKey(names.get(4))) {
+                return Optional.of(new Columns(row.getRowNum(), found.getOrDefault(names.get(0), -1),
+                        found.get(names.get(1)), found.get(names.get(2)), found.get(names.get(3)),
+                        found.get(names.get(4))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private ReturnedForm readSheet(Path file, Sheet sheet, Columns col, DataFormatter formatter,
+                                   Optional<ReturnMetadata> metadata, Instant modified) {
+        List<String> notes = new ArrayList<>();
+        UnitInfo visibleUnit = UnitInfo.EMPTY;
+        Map<String, Entry> official = new LinkedHashMap<>();
+        List<Entry> local = new ArrayList<>();
+        KeyArea area = null;
+        for (Row row : sheet) {
+            int r = row.getRowNum();
+            if (r > MAX_ROWS) {
+                throw SpreadsheetFiles.refuse(file, "工作表“" + sheet.getSheetName() + "”有 " + sheet.getLastRowNum()
+                        + " 多行，不是这张表格");
+            }
+            if (r < col.headerRow()) {
+                visibleUnit = unitLineIn(file, row, formatter).orElse(visibleUnit);
+                continue;
+            }
+            if (r == col.headerRow()) {
+                continue;
+            }
+            String areaText = text(file, row.getCell(col.area()), formatter);
+            String numberText = col.number() < 0 ? "" : text(file, row.getCell(col.number()), formatter);
+            String itemText = TextNormalizer.clean(text(file, row.getCell(col.item()), formatter));
+            String measures = text(file, row.getCell(col.measures()), formatter);
+            List<String> departments = Departments.split(text(file, row.getCell(col.departments()), formatter));
+            if (isHeaderAgain(areaText, itemText)) {
+                continue;
+            }
+            Optional<KeyArea> named = areaOf(areaText, numberText);
+            if (named.isPresent()) {
+                area = named.get();
+            } else if (!areaText.isBlank()) {
+                notes.add("第 " + (r + 1) + " 行的工作重点“" + areaText.strip() + "”不是本表格的工作重点，已按上一行的工作重点读取。");
+            }
+            if (itemText.isEmpty() && TextNormalizer.clean(measures).isEmpty() && departments.isEmpty()) {
+                continue;
+            }
+            if (area == null) {
+                throw SpreadsheetFiles.refuse(file, "第 " + (r + 1) + " 行的内容不属于任何工作重点");
+            }
+            Optional<WorkItem> item = form.findOfficial(area.number(), itemText);
+            if (item.isPresent()) {
+                Entry entry = new Entry(item.get(), measures, departments);
+                Entry before = official.putIfAbsent(item.get().id(), entry);
+                if (before != null) {
+                    notes.add("第 " + (r + 1) + " 行重复了工作内容“" + AttachmentWriter.abbreviate(itemText)
+                            + "”，已按第一次出现的一行读取。");
+                    if (before.isBlank()) {
+                        official.put(item.get().id(), entry);
+                    }
+                }
+            } else {
+                String text = itemText;
+                if (text.isEmpty()) {
+                    text = "本单位其他工作（第 " + (r + 1) + " 行）";
+                    notes.add("第 " + (r + 1) + " 行没有填写工作内容，已作为“" + text + "”读取。");
+                }
+                local.add(new Entry(WorkItem.newLocal(area.number(), text), measures, departments));
+            }
+        }
+        int officialCount = form.officialItemCount();
+        if (official.size() < officialCount / 2) {
+            throw SpreadsheetFiles.refuse(file, "它不是《" + form.title() + "》：只找到 " + official.size() + " 项（共 "
+                    + officialCount + " 项）工作内容");
+        }
+        if (official.size() < officialCount) {
+            notes.add("文件中缺少 " + (officialCount - official.size()) + " 项工作内容，按未填写读取。");
+        }
+        List<Entry> officialEntries = new ArrayList<>();
+        for (WorkItem item : form.officialItems()) {
+            officialEntries.add(official.getOrDefault(item.id(), Entry.blank(item)));
+        }
+        // The metadata names the unit first; the sheet's line is the fallback and gives reporter and phone.
+        UnitInfo shown = visibleUnit;
+        UnitInfo unit = metadata.filter(m -> !m.unitName().isBlank())
+                .map(m -> new UnitInfo(m.unitName(), shown.reporter(), shown.phone())).orElse(shown);
+        FilledForm filled = new FilledForm(form, unit, FilledForm.inPrintOrder(form, officialEntries, local));
+        boolean unchanged = metadata.map(m -> m.contentHash().equals(ContentHash.of(filled))).orElse(false);
+        return new ReturnedForm(file, filled, metadata, modified, unchanged, notes);
+    }
+
+    private Optional<KeyArea> areaOf(String areaText, String numberText) {
+        if (!areaText.isBlank()) {
+            Optional<KeyArea> byTitle = form.findArea(areaText);
+            if (byTitle.isPresent()) {
+                return byTitle;
+            }
+            String n = TextNormalizer.forMatching(numberText);
+            if (n.matches("\\d{1,2}")) {
+                int number = Integer.parseInt(n);
+                return form.areas().stream().filter(a -> a.number() == number).findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isHeaderAgain(String areaText, String itemText) {
+        return TextNormalizer.forMatching(areaText).equals(TextNormalizer.forMatching(form.columns().get(1)))
+                && TextNormalizer.forMatching(itemText).equals(TextNormalizer.forMatching(form.columns().get(2)));
+    }
+
+    private static Optional<UnitInfo> unitLineIn(Path file, Row row, DataFormatter formatter) {
+        for (Cell cell : row) {
+            String text = text(file, cell, formatter);
+            if (UnitLine.isUnitLine(text)) {
+                return Optional.of(UnitLine.parse(text));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The text a cell shows; formulas by their last computed value, never evaluated. */
+    static String text(Path file, Cell cell, DataFormatter formatter) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        String text = switch (type) {
+            case STRING -> cell.getRichStringCellValue().getString();
+            case NUMERIC -> number(cell, formatter);
+            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+            default -> "";
+        };
+        if (text.length() > AttachmentWriter.MAX_CELL_CHARS) {
+            throw SpreadsheetFiles.refuse(file, "单元格 " + cell.getAddress().formatAsString() + " 有 " + text.length()
+                    + " 个字符，超过了表格单元格的上限 " + AttachmentWriter.MAX_CELL_CHARS + " 个字符");
+        }
+        return text;
+    }
+
+    private static String number(Cell cell, DataFormatter formatter) {
+        double v = cell.getNumericCellValue();
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return cell.getCellType() == CellType.FORMULA ? Double.toString(v) : formatter.formatCellValue(cell);
+    }
+
+    private static Instant lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
+    }
+}

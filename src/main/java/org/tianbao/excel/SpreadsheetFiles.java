@@ -1,0 +1,248 @@
+package org.tianbao.excel;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.tianbao.model.UserException;
+
+/**
+ * Opens a spreadsheet someone sent, or refuses it with one Chinese sentence naming the file and the reason.
+ * Guards against what arrives by email: empty or truncated files, other documents renamed .xlsx, password
+ * protection, zip bombs (POI's inflate-ratio and entry-size limits stay on, tightened), external entities
+ * (POI's XML parsers never resolve them).
+ */
+public final class SpreadsheetFiles {
+
+    private static final Logger LOG = Logger.getLogger(SpreadsheetFiles.class.getName());
+    /** Largest spreadsheet accepted: a filled form is well under 1 MB. */
+    static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+    /** Largest part once unzipped: a form's sheet is about 100 KB of XML. */
+    static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
+    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+
+    static {
+        ZipSecureFile.setMinInflateRatio(0.005);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    }
+
+    private SpreadsheetFiles() {
+    }
+
+    /**
+     * Opens the workbook read-only.
+     *
+     * @throws UserException when it is not a readable spreadsheet
+     */
+    public static Workbook open(Path file) {
+        byte[] head = head(file);
+        boolean zip = startsWith(head, ZIP);
+        if (zip) {
+            checkZipIsWorkbook(file);
+        } else if (!startsWith(head, OLE2)) {
+            throw refuse(file, looksLikeText(head) ? "它是一个文本文件，不是 Excel 工作簿（可能只是改了扩展名）"
+                    : "它不是 Excel 工作簿，或已损坏");
+        }
+        try {
+            return create(file);
+        } catch (UserException e) {
+            throw e;
+        } catch (EncryptedDocumentException e) {
+            throw refuse(file, "它设有密码保护，请在 Excel 或 WPS 中取消密码后再试", e);
+        } catch (OldExcelFormatException e) {
+            throw refuse(file, "它是 Excel 95 或更早的格式，请在 Excel 或 WPS 中另存为 .xlsx 后再试", e);
+        } catch (IOException | RuntimeException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("Zip bomb") || message.contains("exceed") && message.contains("max")) {
+                throw refuse(file, "它解压后大得异常（疑似“压缩炸弹”），为安全起见不予读取", e);
+            }
+            if (message.contains("OPC Compliance")) {
+                return openWithoutCoreProperties(file, e);
+            }
+            if (message.contains("BIFF8") || message.contains("Workbook' entry")) {
+                throw refuse(file, "它不是 Excel 工作簿（可能是 Word 文档或其他 Office 文件）", e);
+            }
+            throw refuse(file, "它已损坏，或不是能识别的 Excel 工作簿", e);
+        } catch (OutOfMemoryError e) {
+            throw refuse(file, "它太大，无法读取", null);
+        }
+    }
+
+    private static Workbook create(Path file) throws IOException {
+        return WorkbookFactory.create(file.toFile(), null, true);
+    }
+
+    /** A message naming the file and the reason, after the house style of every refusal. */
+    public static UserException refuse(Path file, String reason) {
+        return refuse(file, reason, null);
+    }
+
+    static UserException refuse(Path file, String reason, Throwable cause) {
+        if (cause != null) {
+            LOG.log(Level.INFO, "refused " + file, cause);
+        }
+        return new UserException("无法读取文件“" + file.getFileName() + "”：" + reason + "。", cause);
+    }
+
+    private static byte[] head(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw refuse(file, "它是一个文件夹");
+            }
+            long size = Files.size(file);
+            if (size == 0) {
+                throw refuse(file, "文件是空的（0 字节）");
+            }
+            if (size > MAX_FILE_BYTES) {
+                throw refuse(file, "文件有 " + size / (1024 * 1024) + " MB，远大于一份填报表，不予读取");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return in.readNBytes(512);
+            }
+        } catch (NoSuchFileException e) {
+            throw refuse(file, "文件不存在", e);
+        } catch (AccessDeniedException e) {
+            throw refuse(file, "没有读取权限，或文件正被其他程序独占打开", e);
+        } catch (IOException e) {
+            throw refuse(file, "读取文件时出错（" + e.getClass().getSimpleName() + "）", e);
+        }
+    }
+
+    /** Names the document a zip really is, before POI guesses. */
+    private static void checkZipIsWorkbook(Path file) {
+        Set<String> names = new HashSet<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements() && names.size() < 10_000) {
+                names.add(entries.nextElement().getName().toLowerCase(java.util.Locale.ROOT));
+            }
+        } catch (ZipException e) {
+            throw refuse(file, "文件不完整或已损坏（可能下载或复制时被截断）", e);
+        } catch (IOException e) {
+            throw refuse(file, "读取文件时出错（" + e.getClass().getSimpleName() + "）", e);
+        }
+        if (names.contains("xl/workbook.xml") || names.contains("xl/workbook.bin")) {
+            if (names.contains("xl/workbook.bin")) {
+                throw refuse(file, "它是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再试");
+            }
+            return;
+        }
+        if (names.contains("word/document.xml")) {
+            throw refuse(file, "它是 Word 文档，不是 Excel 工作簿");
+        }
+        if (names.contains("ppt/presentation.xml")) {
+            throw refuse(file, "它是 PowerPoint 演示文稿，不是 Excel 工作簿");
+        }
+        if (names.contains("content.xml") && names.contains("mimetype")) {
+            throw refuse(file, "它是 OpenDocument 文件（如 .ods），请另存为 .xlsx 后再试");
+        }
+        throw refuse(file, "它是一个压缩包，不是 Excel 工作簿");
+    }
+
+    /**
+     * WPS has written core properties that POI's packaging rules reject ("OPC Compliance error"); the
+     * properties carry nothing we need, so the file is read again with a minimal core part in their place.
+     */
+    private static Workbook openWithoutCoreProperties(Path file, Exception first) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ByteArrayOutputStream copy = new ByteArrayOutputStream((int) Math.min(Files.size(file) * 2, MAX_FILE_BYTES));
+            try (ZipOutputStream out = new ZipOutputStream(copy)) {
+                Enumeration<? extends ZipEntry> entries = zip.entries();
+                while (entries.hasMoreElements()) {
+                    ZipEntry entry = entries.nextElement();
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    if (entry.getName().equalsIgnoreCase("docProps/core.xml")) {
+                        out.write(MINIMAL_CORE.getBytes(StandardCharsets.UTF_8));
+                    } else {
+                        try (InputStream in = zip.getInputStream(entry)) {
+                            in.transferTo(new LimitedOutputStream(out, MAX_ENTRY_BYTES));
+                        }
+                    }
+                    out.closeEntry();
+                }
+            }
+            return WorkbookFactory.create(new ByteArrayInputStream(copy.toByteArray()));
+        } catch (IOException | RuntimeException e) {
+            e.addSuppressed(first);
+            throw refuse(file, "它已损坏，或不是能识别的 Excel 工作簿", e);
+        }
+    }
+
+    private static final String MINIMAL_CORE = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+            + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\"/>";
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean looksLikeText(byte[] head) {
+        int printable = 0;
+        for (byte b : head) {
+            int c = b & 0xFF;
+            if (c == 9 || c == 10 || c == 13 || c >= 0x20) {
+                printable++;
+            }
+        }
+        return head.length > 0 && printable == head.length;
+    }
+
+    /** Stops copying a part that unzips beyond the limit. */
+    private static final class LimitedOutputStream extends java.io.FilterOutputStream {
+        private long left;
+
+        LimitedOutputStream(java.io.OutputStream out, long limit) {
+            super(out);
+            this.left = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (--left < 0) {
+                throw new IOException("Zip bomb: entry exceeds max size");
+            }
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            left -= len;
+            if (left < 0) {
+                throw new IOException("Zip bomb: entry exceeds max size");
+            }
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() {
+            // the zip stream is closed by its owner
+        }
+    }
+}

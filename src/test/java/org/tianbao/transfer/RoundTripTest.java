@@ -1,0 +1,150 @@
+package org.tianbao.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tianbao.excel.AttachmentReader;
+import org.tianbao.excel.ReturnedForm;
+import org.tianbao.excel.SampleForms;
+import org.tianbao.excel.Typography;
+import org.tianbao.model.Entry;
+import org.tianbao.model.FilledForm;
+import org.tianbao.model.WorkItem;
+import org.tianbao.store.DataFolder;
+import org.tianbao.store.Workspace;
+
+/** Export → edit in another program → import → export keeps every measure and department. */
+class RoundTripTest {
+
+    @TempDir
+    Path dir;
+    private Workspace workspace;
+    private FilledForm original;
+
+    @BeforeEach
+    void fill() throws IOException {
+        workspace = Workspace.open(new DataFolder(dir.resolve("data")));
+        original = SampleForms.filled("某某县市场监督管理局", 5);
+        workspace.forms().replaceAll(original);
+        original = workspace.forms().load();
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        workspace.close();
+    }
+
+    private Path export(String name) {
+        return new ExportService(workspace).export(dir.resolve(name), Typography.DEFAULT).file();
+    }
+
+    @Test
+    void anUneditedExportReadsBackExactlyAndKnowsItIsUnchanged() {
+        Path file = export("a.xlsx");
+        ReturnedForm back = new AttachmentReader(SampleForms.form()).read(file);
+        assertSameContent(back.form(), original);
+        assertThat(back.unchanged()).isTrue();
+        assertThat(back.metadata()).isPresent();
+        assertThat(back.sequence()).isEqualTo(1);
+        assertThat(new ExportService(workspace).export(dir.resolve("b.xlsx"), Typography.DEFAULT).metadata().sequence())
+                .as("the sequence grows with each export").isEqualTo(2);
+        ImportPlan plan = new ImportService(workspace).plan(file);
+        assertThat(plan.effectiveChanges()).isEmpty();
+    }
+
+    @Test
+    void editsMadeWithAnotherLibraryComeBackAndSurviveTheNextExport() throws IOException {
+        Path exported = export("a.xlsx");
+        Path edited = dir.resolve("edited.xlsx");
+        Entry changed = original.entriesOf(2).get(2);
+        Entry cleared = original.entriesOf(3).stream().filter(e -> !e.isBlank()).findFirst().orElseThrow();
+        OtherPrograms.rewrite(exported, edited, rows -> {
+            List<List<String>> out = new ArrayList<>(rows);
+            int changedRow = rowOf(out, changed.item().text());
+            out.get(changedRow).set(3, "  新的举措：加强执法，\n形成工作简报。  ");
+            out.get(changedRow).set(4, "县公安局，县司法局");
+            out.get(rowOf(out, cleared.item().text())).set(3, "");
+            out.get(rowOf(out, cleared.item().text())).set(4, "");
+            int other = rowOf(out, "其他：未列入但地方开展的创新性工作", 2);
+            out.add(other + 1, new ArrayList<>(List.of("", "", "本县新增：知识产权护航行动", "开展护航行动。", "县公安局、县商务局")));
+            return out;
+        });
+
+        ImportService service = new ImportService(workspace);
+        ImportPlan plan = service.plan(edited);
+        assertThat(plan.source().metadata()).as("the other program dropped the properties").isEmpty();
+        assertThat(plan.source().unitName()).as("unit from the visible line").isEqualTo("某某县市场监督管理局");
+        assertThat(plan.count(ImportPlan.Kind.CHANGED)).isEqualTo(2);
+        assertThat(plan.count(ImportPlan.Kind.NEW)).isEqualTo(1);
+        assertThat(plan.count(ImportPlan.Kind.REMOVED)).isZero();
+        service.apply(plan);
+
+        FilledForm now = workspace.forms().load();
+        assertThat(now.entry(changed.item().id()).orElseThrow().measures()).isEqualTo("新的举措：加强执法，\n形成工作简报。");
+        assertThat(now.entry(changed.item().id()).orElseThrow().departments()).containsExactly("县公安局", "县司法局");
+        assertThat(now.entry(cleared.item().id()).orElseThrow().isBlank()).isTrue();
+        WorkItem added = now.localEntries().stream().map(Entry::item)
+                .filter(i -> i.text().equals("本县新增：知识产权护航行动")).findFirst().orElseThrow();
+        assertThat(added.areaNumber()).isEqualTo(2);
+        for (Entry e : original.entries()) {
+            if (!e.item().id().equals(changed.item().id()) && !e.item().id().equals(cleared.item().id())) {
+                Entry kept = now.entry(e.item().id()).orElseThrow();
+                assertThat(kept.measures()).isEqualTo(e.measures());
+                assertThat(kept.departments()).isEqualTo(e.departments());
+            }
+        }
+
+        ReturnedForm again = new AttachmentReader(SampleForms.form()).read(export("again.xlsx"));
+        assertSameContent(again.form(), now);
+        assertThat(workspace.departments().names()).contains("县司法局");
+    }
+
+    @Test
+    void reSavedByLibreOfficeAsXlsxAndAsXlsItImportsWithoutLoss() throws Exception {
+        assumeTrue(OtherPrograms.hasLibreOffice(), "LibreOffice is not installed");
+        Path exported = export("lo.xlsx");
+        for (String format : List.of("xlsx", "xls")) {
+            Path converted = OtherPrograms.libreOfficeConvert(exported, format, dir.resolve("lo-" + format));
+            ReturnedForm back = new AttachmentReader(SampleForms.form()).read(converted);
+            assertSameContent(back.form(), original);
+            assertThat(back.unitName()).isEqualTo("某某县市场监督管理局");
+        }
+    }
+
+    static int rowOf(List<List<String>> rows, String itemText) {
+        return rowOf(rows, itemText, 1);
+    }
+
+    /** The n-th row whose 工作内容 is the text. */
+    static int rowOf(List<List<String>> rows, String itemText, int nth) {
+        int seen = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).size() > 2 && rows.get(r).get(2).equals(itemText) && ++seen == nth) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row " + itemText);
+    }
+
+    /** Same unit, same rows in the same order with the same texts, measures and departments. */
+    static void assertSameContent(FilledForm actual, FilledForm expected) {
+        assertThat(actual.unit().unitName()).isEqualTo(expected.unit().unitName());
+        assertThat(actual.entries()).hasSameSizeAs(expected.entries());
+        for (int i = 0; i < expected.entries().size(); i++) {
+            Entry a = actual.entries().get(i);
+            Entry e = expected.entries().get(i);
+            assertThat(a.item().areaNumber()).isEqualTo(e.item().areaNumber());
+            assertThat(a.item().text()).isEqualTo(e.item().text());
+            assertThat(a.measures()).as("measures of %s", e.item().text()).isEqualTo(e.measures());
+            assertThat(a.departments()).isEqualTo(e.departments());
+        }
+    }
+}

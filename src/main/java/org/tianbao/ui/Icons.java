@@ -65,6 +65,14 @@ public final class Icons {
         return of(Material2MZ.STAR);
     }
 
+    public static FontIcon export() {
+        return of(Material2AL.GET_APP);
+    }
+
+    public static FontIcon importFile() {
+        return of(Material2AL.FILE_UPLOAD);
+    }
+
     public static FontIcon unit() {
         return of(Material2AL.ACCOUNT_BALANCE);
     }

@@ -1,5 +1,6 @@
 package org.tianbao.ui;
 
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -24,6 +25,7 @@ import org.tianbao.model.UnitInfo;
 import org.tianbao.store.Workspace;
 import org.tianbao.ui.backup.AutoBackup;
 import org.tianbao.ui.backup.BackupActions;
+import org.tianbao.ui.transfer.TransferActions;
 import org.tianbao.ui.edit.AreaModel;
 import org.tianbao.ui.edit.EditorPane;
 import org.tianbao.ui.edit.FormSession;
@@ -51,6 +53,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final AutoBackup autoBackup;
     private final BackupActions backups;
+    private final TransferActions transfers;
     private final ChangeListener<SaveState> saveStateStyle = (obs, old, now) -> {
         statusBar.getStyleClass().removeAll("tb-save-failed");
         if (now.kind() == SaveState.Kind.FAILED) {
@@ -70,6 +73,8 @@ public final class MainWindow {
         this.editor = new EditorPane(session);
         this.textSize = new TextSize(initialTextSize);
         this.localItems = new LocalItemActions(stage, session, navigator, editor);
+        this.transfers = new TransferActions(stage, workspace, session, FileDialogs.delegatingTo(() -> fileDialogs),
+                this::goTo, this::editUnit, this::reload, this::exported);
 
         SplitPane split = new SplitPane(navigator.view(), editor.view());
         split.setDividerPositions(0.38);
@@ -179,6 +184,9 @@ public final class MainWindow {
     private MainMenu buildMenu() {
         MainMenu menu = new MainMenu();
         Menu file = menu.menu("文件");
+        MainMenu.item(file, "menu-export", "导出表格（.xlsx）…", "Shortcut+E", e -> transfers.exportForm());
+        MainMenu.item(file, "menu-import", "导入表格…", "Shortcut+I", e -> transfers.importForm());
+        MainMenu.separator(file);
         MainMenu.item(file, "menu-unit", "填报单位信息…", "Shortcut+Shift+U", e -> editUnit());
         MainMenu.separator(file);
         MainMenu.item(file, "menu-backup", "备份到文件…", null, e -> backups.backupToFile());
@@ -291,9 +299,27 @@ public final class MainWindow {
                 .toArray(javafx.beans.Observable[]::new)));
         Label size = new Label();
         size.textProperty().bind(Bindings.concat("字号 ", textSize.sizeProperty()));
-        statusBar.getRightItems().addAll(progress, new Label("  "), size);
+        Button export = new Button("导出表格…", Icons.export());
+        export.setId("export-button");
+        export.setOnAction(e -> transfers.exportForm());
+        statusBar.getRightItems().addAll(progress, new Label("  "), size, new Label("  "), export);
         session.saves().stateProperty().addListener(saveStateStyle);
         return statusBar;
+    }
+
+    /** Selects an item and puts the caret in its measures. */
+    private void goTo(ItemModel item) {
+        navigator.select(item);
+        editor.show(item).focusMeasures();
+    }
+
+    private void exported(Path file) {
+        Dialogs.info(stage, "导出完成", "已导出“" + file.toAbsolutePath() + "”。");
+    }
+
+    /** The transfer actions (import of files passed on the command line). */
+    public TransferActions transfers() {
+        return transfers;
     }
 
     void editUnit() {

@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,21 +32,6 @@ class BackupWindowTest {
     Path dir;
 
     private WindowFixture fixture;
-
-    /** File dialogs that answer with a fixed path instead of showing the native chooser. */
-    private static FileDialogs answering(Path path) {
-        return new FileDialogs() {
-            @Override
-            public Optional<Path> open(Window owner, String title, Filter filter) {
-                return Optional.of(path);
-            }
-
-            @Override
-            public Optional<Path> save(Window owner, String title, String suggestedName, Filter filter) {
-                return Optional.of(path);
-            }
-        };
-    }
 
     @Start
     void start(Stage stage) throws IOException {
@@ -73,7 +57,7 @@ class BackupWindowTest {
         robot.interact(() -> {
             fixture.window().session().item("5.04").orElseThrow().measuresProperty().set("建设县知识产权智库");
             fixture.window().session().item("5.04").orElseThrow().departments().setAll("县科技局");
-            fixture.window().setFileDialogs(answering(file));
+            fixture.window().setFileDialogs(WindowFixture.answering(file));
         });
         robot.clickOn("文件").clickOn("备份到文件…");
         robot.clickOn("确定");
@@ -113,7 +97,7 @@ class BackupWindowTest {
         CompletableFuture<Optional<Workspace>> answer = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                answer.complete(StartupRecovery.ask(damaged, answering(null)));
+                answer.complete(StartupRecovery.ask(damaged, WindowFixture.answering(null)));
             } catch (IOException e) {
                 answer.completeExceptionally(e);
             }

@@ -2,8 +2,10 @@ package org.tianbao.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.tianbao.model.FilledForm;
 import org.tianbao.store.DataFolder;
 import org.tianbao.store.Workspace;
@@ -24,6 +26,21 @@ public final class WindowFixture {
 
     public WindowFixture(Path dir) {
         this.folder = new DataFolder(dir);
+    }
+
+    /** File dialogs that answer with a fixed path instead of showing the native chooser. */
+    public static FileDialogs answering(Path path) {
+        return new FileDialogs() {
+            @Override
+            public Optional<Path> open(Window owner, String title, Filter filter) {
+                return Optional.of(path);
+            }
+
+            @Override
+            public Optional<Path> save(Window owner, String title, String suggestedName, Filter filter) {
+                return Optional.of(path);
+            }
+        };
     }
 
     /** Builds and shows the window on the given stage (call from a TestFX {@code @Start}). */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.stage.Window;
@@ -14,6 +13,7 @@ import org.tianbao.store.SnapshotFile;
 import org.tianbao.store.Workspace;
 import org.tianbao.ui.Dialogs;
 import org.tianbao.ui.FileDialogs;
+import org.tianbao.ui.SavesFirst;
 import org.tianbao.ui.edit.SaveQueue;
 
 /** 文件 → 备份到文件… and 从备份恢复…. */
@@ -81,14 +81,8 @@ public final class BackupActions {
         reload.run();
     }
 
-    /** Every pending edit written first, so that a backup holds it and a restore cannot be overwritten by it. */
     private boolean flushed() {
-        saves.flushAll();
-        if (saves.awaitIdle(15, TimeUnit.SECONDS) && !saves.hasUnsavedChanges()) {
-            return true;
-        }
-        Dialogs.error(owner, "有内容未能保存", "最近的修改还没有写入数据文件，请稍后再试。");
-        return false;
+        return SavesFirst.flushed(owner, saves);
     }
 
     private static Path withSuffix(Path target) {

@@ -1,0 +1,79 @@
+package org.tianbao.ui.transfer;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.tianbao.model.Departments;
+import org.tianbao.model.Entry;
+import org.tianbao.transfer.ImportPlan;
+import org.tianbao.ui.Dialogs;
+
+/** Shows what an import will change (new, changed, removed rows) before anything changes. */
+final class ImportPreviewDialog {
+
+    static final ButtonType IMPORT = new ButtonType("导入", ButtonBar.ButtonData.OK_DONE);
+
+    private ImportPreviewDialog() {
+    }
+
+    /** @return whether the officer chose to import */
+    static boolean confirm(Window owner, ImportPlan plan) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.getDialogPane().getButtonTypes().setAll(IMPORT, Dialogs.CANCEL);
+        Dialogs.prepare(dialog, owner, "导入“" + plan.source().file().getFileName() + "”：" + plan.summary());
+        VBox content = new VBox(8);
+        Label unit = new Label("填报单位：" + plan.result().unit().unitName()
+                + (plan.source().metadata().isPresent() ? "" : "（文件中没有导出信息，按表格中的文字读取）"));
+        content.getChildren().add(unit);
+        if (!plan.source().notes().isEmpty()) {
+            Label notes = new Label(String.join("\n", plan.source().notes()));
+            notes.setWrapText(true);
+            notes.getStyleClass().add("tb-warning");
+            content.getChildren().add(notes);
+        }
+        content.getChildren().add(table(plan.effectiveChanges()));
+        Label after = new Label("导入前会自动备份当前数据；导入后可从“文件 → 从备份恢复”撤回。");
+        after.getStyleClass().add("tb-muted");
+        content.getChildren().add(after);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefWidth(900);
+        return dialog.showAndWait().filter(b -> b == IMPORT).isPresent();
+    }
+
+    private static TableView<ImportPlan.Change> table(List<ImportPlan.Change> changes) {
+        TableView<ImportPlan.Change> table = new TableView<>();
+        table.setId("import-changes");
+        table.setPlaceholder(new Label("各项内容与当前数据相同。"));
+        table.getColumns().add(column("变化", 60, c -> c.kind().label()));
+        table.getColumns().add(column("工作重点", 70, c -> String.valueOf(c.item().areaNumber())));
+        table.getColumns().add(column("工作内容", 230, c -> c.item().text()));
+        table.getColumns().add(column("具体举措及成果形式（导入后）", 330, c -> c.after() == null ? "（删除）" : oneLine(c.after().measures())));
+        table.getColumns().add(column("责任部门（导入后）", 170, c -> c.after() == null ? "" : departments(c.after())));
+        table.getItems().setAll(changes);
+        table.setPrefHeight(340);
+        return table;
+    }
+
+    private static TableColumn<ImportPlan.Change, String> column(String title, double width,
+                                                                 java.util.function.Function<ImportPlan.Change, String> value) {
+        TableColumn<ImportPlan.Change, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static String oneLine(String text) {
+        return text.replace('\n', ' ');
+    }
+
+    private static String departments(Entry entry) {
+        return Departments.join(entry.departments());
+    }
+}

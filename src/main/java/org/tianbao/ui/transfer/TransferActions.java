@@ -1,0 +1,143 @@
+package org.tianbao.ui.transfer;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.stage.Window;
+import org.tianbao.excel.Typography;
+import org.tianbao.model.EntryStatus;
+import org.tianbao.model.UserException;
+import org.tianbao.store.Workspace;
+import org.tianbao.transfer.ExportService;
+import org.tianbao.transfer.ImportPlan;
+import org.tianbao.transfer.ImportService;
+import org.tianbao.ui.Dialogs;
+import org.tianbao.ui.FileDialogs;
+import org.tianbao.ui.SavesFirst;
+import org.tianbao.ui.edit.FormSession;
+import org.tianbao.ui.edit.ItemModel;
+
+/** 文件 → 导出表格… and 导入表格…: the checks, the dialogs and the work around the export and import services. */
+public final class TransferActions {
+
+    private static final Logger LOG = Logger.getLogger(TransferActions.class.getName());
+    static final FileDialogs.Filter XLSX = new FileDialogs.Filter("Excel 工作簿 (*.xlsx)", "*.xlsx");
+    static final FileDialogs.Filter SPREADSHEETS = new FileDialogs.Filter("Excel 工作簿 (*.xlsx, *.xls)", "*.xlsx", "*.xls");
+
+    private final Window owner;
+    private final Workspace workspace;
+    private final FormSession session;
+    private final FileDialogs files;
+    private final Consumer<ItemModel> goTo;
+    private final Runnable editUnit;
+    private final Runnable reload;
+    private final Consumer<Path> exported;
+
+    /**
+     * @param goTo     selects an item and puts the caret in its editor
+     * @param editUnit asks for the 填报单位 details
+     * @param reload   rebuilds the window from the database after an import
+     * @param exported offers to open the exported file or its folder
+     */
+    public TransferActions(Window owner, Workspace workspace, FormSession session, FileDialogs files,
+                           Consumer<ItemModel> goTo, Runnable editUnit, Runnable reload, Consumer<Path> exported) {
+        this.owner = owner;
+        this.workspace = workspace;
+        this.session = session;
+        this.files = files;
+        this.goTo = goTo;
+        this.editUnit = editUnit;
+        this.reload = reload;
+        this.exported = exported;
+    }
+
+    /** Checks what is missing, asks where to save, exports. */
+    public void exportForm() {
+        if (!session.unitProperty().get().hasUnitName()) {
+            if (!Dialogs.confirm(owner, "尚未设置填报单位", "导出的表格要写明填报单位，文件名也用它。现在设置吗？", "设置填报单位")) {
+                return;
+            }
+            editUnit.run();
+            if (!session.unitProperty().get().hasUnitName()) {
+                return;
+            }
+        }
+        List<ItemModel> incomplete = session.items().stream().filter(i -> i.status() != EntryStatus.COMPLETE).toList();
+        if (!incomplete.isEmpty()) {
+            ExportCheckDialog.Choice choice = ExportCheckDialog.ask(owner, incomplete);
+            if (choice == ExportCheckDialog.Choice.GO_TO_FIRST) {
+                goTo.accept(incomplete.get(0));
+            }
+            if (choice != ExportCheckDialog.Choice.EXPORT) {
+                return;
+            }
+        }
+        if (!SavesFirst.flushed(owner, session.saves())) {
+            return;
+        }
+        ExportService service = new ExportService(workspace);
+        files.save(owner, "导出表格", service.defaultFileName(), XLSX).map(TransferActions::withXlsx).ifPresent(target -> {
+            try {
+                service.export(target, Typography.forThisComputer());
+            } catch (UserException e) {
+                Dialogs.error(owner, "导出失败", e.getMessage());
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "export to " + target + " failed", e);
+                Dialogs.error(owner, "导出失败", "导出“" + target.getFileName() + "”时发生意外错误，详情已写入日志文件。");
+                return;
+            }
+            exported.accept(target);
+        });
+    }
+
+    /** Asks for a returned file and imports it after showing what changes. */
+    public void importForm() {
+        files.open(owner, "导入表格", SPREADSHEETS).ifPresent(this::importFile);
+    }
+
+    /** Imports the given file after showing what changes (also for files passed on the command line). */
+    public void importFile(Path file) {
+        if (!SavesFirst.flushed(owner, session.saves())) {
+            return;
+        }
+        ImportService service = new ImportService(workspace);
+        ImportPlan plan;
+        try {
+            plan = service.plan(file);
+        } catch (UserException e) {
+            Dialogs.error(owner, "无法导入", e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "reading " + file + " failed", e);
+            Dialogs.error(owner, "无法导入", "读取“" + file.getFileName() + "”时发生意外错误，数据没有改变。详情已写入日志文件。");
+            return;
+        }
+        if (!plan.changesAnything(workspace.forms().load())) {
+            Dialogs.info(owner, "无需导入", "“" + file.getFileName() + "”的内容与当前数据相同。");
+            return;
+        }
+        if (!ImportPreviewDialog.confirm(owner, plan)) {
+            return;
+        }
+        try {
+            service.apply(plan);
+        } catch (UserException e) {
+            Dialogs.error(owner, "导入失败", e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "import of " + file + " failed", e);
+            Dialogs.error(owner, "导入失败", "导入“" + file.getFileName() + "”时出错，数据没有改变。详情已写入日志文件。");
+            return;
+        }
+        reload.run();
+    }
+
+    private static Path withXlsx(Path target) {
+        String name = target.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? target : target.resolveSibling(name + ".xlsx");
+    }
+}

@@ -1,0 +1,158 @@
+package org.tianbao.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.tianbao.excel.AttachmentReader;
+import org.tianbao.excel.ReturnedForm;
+import org.tianbao.excel.Typography;
+import org.tianbao.model.FilledForm;
+import org.tianbao.model.UnitInfo;
+import org.tianbao.transfer.ExportService;
+import org.tianbao.transfer.OtherPrograms;
+
+/** Export and import from the window: the pre-export check, the file written, the import preview. */
+@ExtendWith(ApplicationExtension.class)
+class TransferWindowTest {
+
+    @TempDir
+    Path dir;
+    private WindowFixture fixture;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        fixture = new WindowFixture(dir.resolve("data"));
+        fixture.show(stage);
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            try {
+                fixture.closeWindow();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        fixture.release();
+    }
+
+    private void fill(FxRobot robot, String unit) {
+        robot.interact(() -> {
+            var session = fixture.window().session();
+            session.updateUnit(new UnitInfo(unit, "李四", "0571-1234567"));
+            session.item("1.03").orElseThrow().measuresProperty().set("整合专利、商标政策，形成一个窗口。");
+            session.item("1.03").orElseThrow().departments().setAll("县市场监督管理局（知识产权局）", "县科技局");
+            session.item("2.03").orElseThrow().measuresProperty().set("开展执法行动。");
+            session.item("2.03").orElseThrow().departments().setAll("县公安局");
+            session.saves().flushAll();
+        });
+        assertThat(fixture.awaitSaved()).isTrue();
+    }
+
+    private String header(FxRobot robot) {
+        return robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText();
+    }
+
+    @Test
+    void exportShowsWhatIsEmptyThenWritesTheAttachment(FxRobot robot) throws Exception {
+        fill(robot, "某县市场监督管理局");
+        Path target = dir.resolve("out.xlsx");
+        robot.interact(() -> fixture.window().setFileDialogs(WindowFixture.answering(target)));
+
+        robot.clickOn("#export-button");
+        assertThat(header(robot)).isEqualTo("还有 67 项未填写完整");
+        assertThat(robot.lookup("#export-incomplete-list").queryAs(ListView.class).getItems()).hasSize(67);
+        robot.clickOn("仍然导出");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(header(robot)).isEqualTo("导出完成");
+        robot.clickOn("确定");
+
+        ReturnedForm back = new AttachmentReader(fixture.workspace().forms().definition()).read(target);
+        assertThat(back.unitName()).isEqualTo("某县市场监督管理局");
+        assertThat(back.form().entry("1.03").orElseThrow().measures()).isEqualTo("整合专利、商标政策，形成一个窗口。");
+        assertThat(back.form().entry("1.03").orElseThrow().departments())
+                .containsExactly("县市场监督管理局（知识产权局）", "县科技局");
+        assertThat(back.form().unit().reporter()).isEqualTo("李四");
+    }
+
+    @Test
+    void theCheckCanTakeTheOfficerToTheFirstEmptyItemInstead(FxRobot robot) {
+        fill(robot, "某县市场监督管理局");
+        Path target = dir.resolve("never.xlsx");
+        robot.interact(() -> fixture.window().setFileDialogs(WindowFixture.answering(target)));
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        robot.clickOn("转到第一个未完成项");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.window().navigator().selectedItemProperty().get().id()).isEqualTo("1.01");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void importShowsTheChangesAndAppliesThemAllAtOnce(FxRobot robot) throws Exception {
+        fill(robot, "某县市场监督管理局");
+        Path exported = new ExportService(fixture.workspace()).export(dir.resolve("e.xlsx"), Typography.DEFAULT).file();
+        Path edited = dir.resolve("edited.xlsx");
+        OtherPrograms.rewrite(exported, edited, rows -> {
+            List<List<String>> out = new ArrayList<>(rows);
+            for (List<String> row : out) {
+                if (row.size() > 3 && row.get(2).equals("加强海关知识产权保护")) {
+                    row.set(3, "配合海关开展专项行动。");
+                    row.set(4, "县商务局");
+                }
+            }
+            out.add(out.size(), new ArrayList<>(List.of("", "", "本县新增：护航行动", "开展护航。", "县公安局")));
+            return out;
+        });
+        robot.interact(() -> fixture.window().setFileDialogs(WindowFixture.answering(edited)));
+
+        robot.clickOn("文件").clickOn("导入表格…");
+        assertThat(header(robot)).startsWith("导入“edited.xlsx”：新增 1 项、修改 1 项");
+        TableView<?> changes = robot.lookup("#import-changes").queryAs(TableView.class);
+        assertThat(changes.getItems()).hasSize(2);
+        robot.clickOn("导入");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var session = fixture.window().session();
+        assertThat(session.item("2.03").orElseThrow().measuresProperty().get()).isEqualTo("配合海关开展专项行动。");
+        assertThat(session.items().stream().anyMatch(i -> i.text().equals("本县新增：护航行动") && i.areaNumber() == 6))
+                .isTrue();
+        assertThat(session.item("1.03").orElseThrow().measuresProperty().get()).isEqualTo("整合专利、商标政策，形成一个窗口。");
+        FilledForm stored = fixture.workspace().forms().load();
+        assertThat(stored.entry("2.03").orElseThrow().departments()).containsExactly("县商务局");
+        assertThat(Files.list(fixture.folder().backups()).count()).as("backup taken before").isPositive();
+    }
+
+    @Test
+    void aFileThatIsNotTheFormIsRefusedAndNothingChanges(FxRobot robot) throws Exception {
+        fill(robot, "某县市场监督管理局");
+        FilledForm before = fixture.workspace().forms().load();
+        Path bogus = dir.resolve("通知.xlsx");
+        Files.writeString(bogus, "这不是表格");
+        robot.interact(() -> fixture.window().setFileDialogs(WindowFixture.answering(bogus)));
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        String message = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();
+        assertThat(message).contains("通知.xlsx").contains("文本文件");
+        robot.clickOn("确定");
+        assertThat(fixture.workspace().forms().load().entries()).isEqualTo(before.entries());
+    }
+}

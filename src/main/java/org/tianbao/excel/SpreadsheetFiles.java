@@ -21,6 +21,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.tianbao.model.UserException;
@@ -59,7 +60,9 @@ public final class SpreadsheetFiles {
         boolean zip = startsWith(head, ZIP);
         if (zip) {
             checkZipIsWorkbook(file);
-        } else if (!startsWith(head, OLE2)) {
+        } else if (startsWith(head, OLE2)) {
+            checkOle2IsWorkbook(file);
+        } else {
             throw refuse(file, looksLikeText(head) ? "它是一个文本文件，不是 Excel 工作簿（可能只是改了扩展名）"
                     : "它不是 Excel 工作簿，或已损坏");
         }
@@ -157,6 +160,27 @@ public final class SpreadsheetFiles {
             throw refuse(file, "它是 OpenDocument 文件（如 .ods），请另存为 .xlsx 后再试");
         }
         throw refuse(file, "它是一个压缩包，不是 Excel 工作簿");
+    }
+
+    /** Names the document an OLE2 file (Office 97-2003, or an encrypted Office 2007+ file) really is. */
+    private static void checkOle2IsWorkbook(Path file) {
+        Set<String> names = new HashSet<>();
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            fs.getRoot().getEntryNames().forEach(names::add);
+        } catch (IOException | RuntimeException e) {
+            throw refuse(file, "它已损坏，或不是能识别的 Excel 工作簿", e);
+        }
+        if (names.contains("EncryptionInfo") || names.contains("Workbook") || names.contains("WORKBOOK")
+                || names.contains("Book")) {
+            return;
+        }
+        if (names.contains("WordDocument")) {
+            throw refuse(file, "它是 Word 文档，不是 Excel 工作簿");
+        }
+        if (names.contains("PowerPoint Document")) {
+            throw refuse(file, "它是 PowerPoint 演示文稿，不是 Excel 工作簿");
+        }
+        throw refuse(file, "它不是 Excel 工作簿");
     }
 
     /**

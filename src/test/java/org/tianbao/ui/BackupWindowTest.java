@@ -10,14 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tianbao.store.Backups;
 import org.tianbao.store.DamagedDatabaseException;
@@ -25,31 +19,7 @@ import org.tianbao.store.Workspace;
 import org.tianbao.ui.backup.StartupRecovery;
 
 /** Backup to a file, restore from the menu, and recovery from a damaged database at start. */
-@ExtendWith(ApplicationExtension.class)
-class BackupWindowTest {
-
-    @TempDir
-    Path dir;
-
-    private WindowFixture fixture;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        fixture = new WindowFixture(dir.resolve("data"));
-        fixture.show(stage);
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            try {
-                fixture.closeWindow();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        fixture.release();
-    }
+class BackupWindowTest extends WindowTestBase {
 
     @Test
     void aBackupFileRestoresTheWindowsContent(FxRobot robot) throws Exception {

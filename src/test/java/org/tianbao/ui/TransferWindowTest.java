@@ -12,14 +12,8 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tianbao.excel.AttachmentReader;
 import org.tianbao.excel.ReturnedForm;
@@ -30,30 +24,7 @@ import org.tianbao.transfer.ExportService;
 import org.tianbao.transfer.OtherPrograms;
 
 /** Export and import from the window: the pre-export check, the file written, the import preview. */
-@ExtendWith(ApplicationExtension.class)
-class TransferWindowTest {
-
-    @TempDir
-    Path dir;
-    private WindowFixture fixture;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        fixture = new WindowFixture(dir.resolve("data"));
-        fixture.show(stage);
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            try {
-                fixture.closeWindow();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        fixture.release();
-    }
+class TransferWindowTest extends WindowTestBase {
 
     private void fill(FxRobot robot, String unit) {
         robot.interact(() -> {

@@ -1,0 +1,39 @@
+package org.tianbao.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A TestFX test of the real main window over a fresh data folder, closed like the officer closes it. */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTestBase {
+
+    @TempDir
+    Path dir;
+
+    WindowFixture fixture;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        fixture = new WindowFixture(dir.resolve("data"));
+        fixture.show(stage);
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            try {
+                fixture.closeWindow();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        fixture.release();
+    }
+}

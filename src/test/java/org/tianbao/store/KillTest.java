@@ -2,9 +2,6 @@ package org.tianbao.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tianbao.model.Entry;
@@ -52,44 +48,8 @@ class KillTest {
 
     /** Runs the child with a random mix of changes, kills it after the delay, returns its acknowledgements. */
     private List<String> runAndKill(long childSeed, long killAfterMillis) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                EditingChild.class.getName(), dir.toString(), Long.toString(childSeed))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        List<String> acks = new ArrayList<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = out.readLine()) != null; ) {
-                    synchronized (acks) {
-                        acks.add(line);
-                    }
-                }
-            } catch (java.io.IOException e) {
-                // The pipe breaks when the child is killed.
-            }
-        });
-        reader.start();
-        // Wait until the child is really editing, then let it run for a random while.
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (sizeOf(acks) == 0 && System.currentTimeMillis() < deadline && child.isAlive()) {
-            Thread.sleep(5);
-        }
-        Thread.sleep(killAfterMillis);
-        child.destroyForcibly();
-        assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        reader.join(10_000);
-        synchronized (acks) {
-            assertThat(acks).as("the child acknowledged changes before it was killed").isNotEmpty();
-            // A line cut by the kill is not an acknowledgement.
-            return new ArrayList<>(acks.stream().filter(l -> l.matches("(entry|unit|add|rename|delete|move|try) .*")).toList());
-        }
-    }
-
-    private static int sizeOf(List<String> acks) {
-        synchronized (acks) {
-            return acks.size();
-        }
+        return KilledChild.runAndKill(EditingChild.class, List.of(dir.toString(), Long.toString(childSeed)),
+                killAfterMillis, "(entry|unit|add|rename|delete|move|try) .*");
     }
 
     /** What the acknowledged changes say the database must at least hold. */

@@ -10,14 +10,14 @@ final class TextHeight {
 
     /** Screen pixels per point at 96 dpi, the unit Excel's column widths are in. */
     static final double PX_PER_PT = 96.0 / 72.0;
-    /** Line height as a multiple of the font size: Noto CJK's is about 1.45, SimSun's about 1.3. */
-    static final double LINE = 1.45;
+    /** Line height as a multiple of the font size: Noto CJK under LibreOffice takes about 1.5, SimSun's about 1.3. */
+    static final double LINE = 1.5;
     /** Space above and below the text inside a cell, in points. */
-    static final double PADDING_PT = 5;
+    static final double PADDING_PT = 6;
     /** Space the program keeps left and right of the text inside a cell, in pixels. */
     static final double CELL_MARGIN_PX = 8;
-    /** Text is assumed this much wider than its nominal glyph widths (hinting, punctuation kerning). */
-    static final double WIDTH_SLACK = 1.06;
+    /** Text is assumed this much wider than its glyph widths: line-breaking rules keep punctuation off a line start. */
+    static final double WIDTH_SLACK = 1.12;
     /** The highest row a spreadsheet accepts, in points. */
     static final double MAX_ROW_PT = 409;
 

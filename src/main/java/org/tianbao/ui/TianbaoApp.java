@@ -50,7 +50,16 @@ public final class TianbaoApp extends Application {
         }, "tianbao-load");
         loader.setDaemon(true);
         loader.start();
-        Application.launch(TianbaoApp.class);
+        try {
+            Application.launch(TianbaoApp.class);
+        } catch (RuntimeException e) {
+            // No display (a remote session without graphics, a broken driver): say so instead of a trace.
+            java.util.logging.Logger.getLogger(TianbaoApp.class.getName()).log(java.util.logging.Level.SEVERE,
+                    "cannot start the window", e);
+            System.err.println("无法打开填报通窗口：这台电脑当前没有可用的图形显示（" + e.getMessage()
+                    + "）。命令行功能（export、import、consolidate）仍可使用。");
+            System.exit(1);
+        }
         System.exit(exitCode);
     }
 
@@ -79,6 +88,9 @@ public final class TianbaoApp extends Application {
         LOG.info(() -> "window shown after " + StartClock.millisSinceStart(shownAt) + " ms");
         if (options.smoke()) {
             reportWhenTreeShown(window);
+        } else if (!options.files().isEmpty()) {
+            // A file opened with the app (double-click, "open with"): import it, after showing what changes.
+            Platform.runLater(() -> MainWindow.of(stage).transfers().importFile(options.files().get(0)));
         }
     }
 

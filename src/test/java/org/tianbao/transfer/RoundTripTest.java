@@ -119,6 +119,16 @@ class RoundTripTest {
         }
     }
 
+    @Test
+    void aFileWhoseCorePropertiesBreakPackagingRulesAsWpsWritesThemStillImports() throws Exception {
+        Path exported = export("wps.xlsx");
+        Path wps = BadFiles.rewritePart(exported, dir.resolve("wps-saved.xlsx"), "docProps/core.xml",
+                xml -> xml.replace("<dc:title>", "<dcterms:issued>2019-03-01</dcterms:issued><dc:title>"));
+        ReturnedForm back = new AttachmentReader(SampleForms.form()).read(wps);
+        assertSameContent(back.form(), original);
+        assertThat(back.metadata()).as("custom properties live in another part and survive").isPresent();
+    }
+
     static int rowOf(List<List<String>> rows, String itemText) {
         return rowOf(rows, itemText, 1);
     }

@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tianbao.store.Backups;
 import org.tianbao.store.DamagedDatabaseException;
@@ -20,6 +22,11 @@ import org.tianbao.ui.backup.StartupRecovery;
 
 /** Backup to a file, restore from the menu, and recovery from a damaged database at start. */
 class BackupWindowTest extends WindowTestBase {
+
+    @Start
+    void start(Stage stage) throws IOException {
+        show(stage);
+    }
 
     @Test
     void aBackupFileRestoresTheWindowsContent(FxRobot robot) throws Exception {

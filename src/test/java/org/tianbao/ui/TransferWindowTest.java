@@ -12,8 +12,10 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tianbao.excel.AttachmentReader;
 import org.tianbao.excel.ReturnedForm;
@@ -25,6 +27,11 @@ import org.tianbao.transfer.OtherPrograms;
 
 /** Export and import from the window: the pre-export check, the file written, the import preview. */
 class TransferWindowTest extends WindowTestBase {
+
+    @Start
+    void start(Stage stage) throws IOException {
+        show(stage);
+    }
 
     private void fill(FxRobot robot, String unit) {
         robot.interact(() -> {

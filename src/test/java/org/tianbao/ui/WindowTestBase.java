@@ -8,9 +8,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-/** A TestFX test of the real main window over a fresh data folder, closed like the officer closes it. */
+/**
+ * A TestFX test of the real main window over a fresh data folder, closed like the officer closes it.
+ */
 @ExtendWith(ApplicationExtension.class)
 abstract class WindowTestBase {
 
@@ -19,8 +20,8 @@ abstract class WindowTestBase {
 
     WindowFixture fixture;
 
-    @Start
-    void start(Stage stage) throws IOException {
+    /** Call from the subclass's {@code @Start} method (TestFX looks for it on the test class itself). */
+    void show(Stage stage) throws IOException {
         fixture = new WindowFixture(dir.resolve("data"));
         fixture.show(stage);
     }

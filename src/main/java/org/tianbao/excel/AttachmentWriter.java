@@ -43,6 +43,7 @@ public final class AttachmentWriter {
             table.writeSheetParts(sheet);
             table.writeRows(sheet);
             describe(wb, form, metadata);
+            StylesheetHygiene.apply(wb);
             AtomicFiles.write(target, wb::write);
         }
     }

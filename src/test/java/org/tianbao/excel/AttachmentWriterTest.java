@@ -264,6 +264,19 @@ class AttachmentWriterTest {
     }
 
     @Test
+    void theStylesheetFollowsTheFormatNotPoisHabits() throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            String styles = new String(zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(styles).as("the reserved second fill").contains("<patternFill patternType=\"gray125\"/>")
+                    .doesNotContain("darkGray");
+            assertThat(styles).as("the Normal style declared")
+                    .contains("<cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>");
+            assertThat(styles.indexOf("</cellXfs>")).isLessThan(styles.indexOf("<cellStyles"));
+        }
+    }
+
+    @Test
     void aTextLongerThanACellHoldsIsRefusedNamingTheItemAndNothingIsWritten() throws IOException {
         List<Entry> entries = new ArrayList<>(form.entries());
         Entry victim = entries.get(7);

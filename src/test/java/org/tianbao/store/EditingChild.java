@@ -24,7 +24,9 @@ public final class EditingChild {
         try (Workspace ws = Workspace.open(new DataFolder(Path.of(args[0])))) {
             List<WorkItem> official = ws.forms().definition().officialItems();
             List<WorkItem> own = new ArrayList<>(ws.forms().load().localEntries().stream().map(e -> e.item()).toList());
-            for (int n = 1; ; n++) {
+            // Numbers grow across runs (the parent passes where to start) so that a later run never looks older.
+            int start = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+            for (int n = start; ; n++) {
                 int pick = random == null ? 0 : random.nextInt(10);
                 if (pick <= 5 || own.isEmpty() && pick >= 7) {
                     WorkItem item = random != null && pick == 5 && !own.isEmpty()

@@ -34,7 +34,7 @@ class KillTest {
         Expected expected = new Expected();
         int acknowledged = 0;
         for (int round = 0; round < kills; round++) {
-            List<String> acks = runAndKill(random.nextLong(), 150 + random.nextInt(1500));
+            List<String> acks = runAndKill(random.nextLong(), 150 + random.nextInt(1500), round * 1_000_000 + 1);
             acknowledged += acks.size();
             acks.forEach(expected::apply);
             try (Workspace ws = Workspace.open(new DataFolder(dir))) {
@@ -47,8 +47,9 @@ class KillTest {
     }
 
     /** Runs the child with a random mix of changes, kills it after the delay, returns its acknowledgements. */
-    private List<String> runAndKill(long childSeed, long killAfterMillis) throws Exception {
-        return KilledChild.runAndKill(EditingChild.class, List.of(dir.toString(), Long.toString(childSeed)),
+    private List<String> runAndKill(long childSeed, long killAfterMillis, int firstNumber) throws Exception {
+        return KilledChild.runAndKill(EditingChild.class,
+                List.of(dir.toString(), Long.toString(childSeed), Integer.toString(firstNumber)),
                 killAfterMillis, "(entry|unit|add|rename|delete|move|try) .*");
     }
 

@@ -1,16 +1,29 @@
 package org.tianbao.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.tianbao.consolidate.Consolidation;
+import org.tianbao.consolidate.Consolidator;
+import org.tianbao.consolidate.ReturnFiles;
+import org.tianbao.excel.ConsolidatedReturns;
+import org.tianbao.excel.Typography;
+import org.tianbao.form.BuiltInForms;
 import org.tianbao.model.UserException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code tianbao consolidate --out FILE.xlsx FILE_OR_DIR...}. */
-@Command(name = "consolidate", description = "把多个单位报来的文件汇总为一个工作簿。")
+@Command(name = "consolidate", description = "把多个单位报来的文件（或文件夹）汇总为一个工作簿。")
 final class ConsolidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--out", paramLabel = "FILE.xlsx", required = true, description = "汇总结果文件")
     Path out;
@@ -20,6 +33,24 @@ final class ConsolidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new UserException("汇总功能尚未提供（" + out + "）。");
+        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new UserException("汇总结果文件“" + out + "”的扩展名应为 .xlsx。");
+        }
+        List<Path> files = ReturnFiles.collect(inputs);
+        files.remove(out.toAbsolutePath().normalize());
+        if (files.isEmpty()) {
+            throw new UserException("给出的文件夹中没有 .xlsx 或 .xls 文件，没有写入“" + out.getFileName() + "”。");
+        }
+        Consolidation result = new Consolidator(BuiltInForms.current())
+                .consolidate(files, out, Typography.forThisComputer(), (done, total) -> { });
+        ConsolidatedReturns r = result.returns();
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println("已汇总到“" + out.toAbsolutePath() + "”：" + r.units().size() + " 个单位；被较新文件替代 "
+                + r.superseded().size() + " 个；无法读取 " + r.unreadable().size() + " 个。");
+        PrintWriter stderr = spec.commandLine().getErr();
+        r.unreadable().forEach(u -> stderr.println(u.reason()));
+        r.superseded().forEach(s -> stdout.println("“" + s.file().getFileName() + "”（" + s.unitName() + "）已被较新的“"
+                + s.newerFile().getFileName() + "”替代。"));
+        return 0;
     }
 }

@@ -1,0 +1,185 @@
+package org.tianbao.consolidate;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.tianbao.excel.AttachmentReader;
+import org.tianbao.excel.ConsolidatedReturns;
+import org.tianbao.excel.ConsolidationWriter;
+import org.tianbao.excel.ReturnedForm;
+import org.tianbao.excel.Typography;
+import org.tianbao.model.FilledForm;
+import org.tianbao.model.FormDefinition;
+import org.tianbao.model.UnitInfo;
+import org.tianbao.model.UserException;
+
+/**
+ * 汇总: reads many units' returns on all cores, keeps the newest return of each unit, and writes one
+ * workbook. One unreadable file never stops the rest: it is listed with its reason. Can be cancelled
+ * between files; a cancelled consolidation writes nothing.
+ */
+public final class Consolidator {
+
+    private static final Logger LOG = Logger.getLogger(Consolidator.class.getName());
+
+    /** Told of progress: files read so far of the total. Called from reading threads. */
+    @FunctionalInterface
+    public interface Progress {
+        void filesRead(int done, int total);
+    }
+
+    private final FormDefinition form;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final int threads;
+
+    public Consolidator(FormDefinition form) {
+        this(form, Runtime.getRuntime().availableProcessors());
+    }
+
+    public Consolidator(FormDefinition form, int threads) {
+        this.form = form;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Asks a running consolidation to stop at the next file; it then throws {@link CancellationException}. */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    /** Reads the files (in parallel) and decides which return of each unit counts. */
+    public Consolidation read(List<Path> files, Progress progress) {
+        List<Object> results = readAll(files, progress);
+        Map<String, ReturnedForm> newest = new LinkedHashMap<>();
+        List<ConsolidatedReturns.Superseded> superseded = new ArrayList<>();
+        List<ConsolidatedReturns.Unreadable> unreadable = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Object result = results.get(i);
+            if (result instanceof ConsolidatedReturns.Unreadable u) {
+                unreadable.add(u);
+                continue;
+            }
+            ReturnedForm r = named((ReturnedForm) result);
+            ReturnedForm before = newest.get(r.unitName());
+            if (before == null) {
+                newest.put(r.unitName(), r);
+            } else if (NEWER.compare(r, before) > 0) {
+                newest.put(r.unitName(), r);
+                superseded.add(new ConsolidatedReturns.Superseded(before.file(), before.unitName(), r.file()));
+            } else {
+                superseded.add(new ConsolidatedReturns.Superseded(r.file(), r.unitName(), before.file()));
+            }
+        }
+        Collator chinese = Collator.getInstance(Locale.CHINA);
+        List<ReturnedForm> units = new ArrayList<>(newest.values());
+        units.sort(Comparator.comparing(ReturnedForm::unitName, chinese));
+        return new Consolidation(form, new ConsolidatedReturns(units, superseded, unreadable));
+    }
+
+    /** Reads and writes: the whole consolidation. */
+    public Consolidation consolidate(List<Path> files, Path target, Typography typography, Progress progress) {
+        Consolidation result = read(files, progress);
+        if (result.returns().units().isEmpty()) {
+            throw new UserException("没有可汇总的文件：" + files.size() + " 个文件中没有一个能读取为《" + form.title() + "》"
+                    + (result.returns().unreadable().isEmpty() ? "" : "（例如：" + result.returns().unreadable().get(0).reason() + "）")
+                    + "，没有写入“" + target.getFileName() + "”。");
+        }
+        write(result, target, typography);
+        return result;
+    }
+
+    /** Writes the consolidated workbook atomically. */
+    public void write(Consolidation result, Path target, Typography typography) {
+        if (cancelled.get()) {
+            throw new CancellationException("consolidation cancelled");
+        }
+        try {
+            new ConsolidationWriter(typography).write(form, result.returns(), target);
+        } catch (IOException e) {
+            throw new UserException(org.tianbao.io.FileProblems.writeFailure(target, e), e);
+        }
+    }
+
+    /** Later export first, then the higher export number, then the later file. */
+    static final Comparator<ReturnedForm> NEWER = Comparator.comparing(ReturnedForm::exportedAt)
+            .thenComparingLong(ReturnedForm::sequence)
+            .thenComparing(ReturnedForm::lastModified);
+
+    /** A return whose file names no unit is named after its file, so that it still counts. */
+    private static ReturnedForm named(ReturnedForm r) {
+        if (!r.unitName().isBlank()) {
+            return r;
+        }
+        String name = r.file().getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        UnitInfo unit = r.form().unit().withUnitName("（未写单位）" + name);
+        List<String> notes = new ArrayList<>(r.notes());
+        notes.add("文件中没有写填报单位，按文件名称呼。");
+        return new ReturnedForm(r.file(), new FilledForm(r.form().definition(), unit, r.form().entries()),
+                r.metadata(), r.lastModified(), r.unchanged(), notes);
+    }
+
+    /** Each file's return or the reason it is unreadable, in the files' order. */
+    private List<Object> readAll(List<Path> files, Progress progress) {
+        AttachmentReader reader = new AttachmentReader(form);
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "tianbao-consolidate");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Object>> futures = new ArrayList<>(files.size());
+            for (Path file : files) {
+                futures.add(pool.submit(() -> {
+                    if (cancelled.get()) {
+                        throw new CancellationException();
+                    }
+                    Object result = readOne(reader, file);
+                    progress.filesRead(done.incrementAndGet(), files.size());
+                    return result;
+                }));
+            }
+            List<Object> results = new ArrayList<>(files.size());
+            for (Future<Object> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof CancellationException c) {
+                throw c;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Object readOne(AttachmentReader reader, Path file) {
+        try {
+            return reader.read(file);
+        } catch (UserException e) {
+            return new ConsolidatedReturns.Unreadable(file, e.getMessage());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            LOG.log(Level.WARNING, "unexpected failure reading " + file, e);
+            return new ConsolidatedReturns.Unreadable(file, "无法读取文件“" + file.getFileName() + "”：发生意外错误（"
+                    + e.getClass().getSimpleName() + "）。");
+        }
+    }
+}

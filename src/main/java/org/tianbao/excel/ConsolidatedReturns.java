@@ -1,0 +1,27 @@
+package org.tianbao.excel;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What goes into a consolidated workbook: the returns kept (one per unit, in unit order), the files a
+ * newer return of the same unit superseded, and the files that could not be read.
+ */
+public record ConsolidatedReturns(List<ReturnedForm> units, List<Superseded> superseded, List<Unreadable> unreadable) {
+
+    /** An older return of a unit, replaced by a newer file. */
+    public record Superseded(Path file, String unitName, Path newerFile) {
+    }
+
+    /** A file that is not a readable return, with the reason told to the user. */
+    public record Unreadable(Path file, String reason) {
+    }
+
+    public ConsolidatedReturns {
+        units = List.copyOf(units);
+        superseded = List.copyOf(superseded);
+        unreadable = List.copyOf(unreadable);
+        units.forEach(Objects::requireNonNull);
+    }
+}

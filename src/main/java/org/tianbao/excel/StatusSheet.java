@@ -1,0 +1,63 @@
+package org.tianbao.excel;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tianbao.model.Entry;
+import org.tianbao.model.FormDefinition;
+
+/**
+ * Sheet 填报情况: one row per unit (file, 填报人, 联系电话, filled rows of the total, the rows left empty by
+ * number), then the files superseded by a newer return of the same unit and the files that could not be
+ * read, with the reason.
+ */
+final class StatusSheet {
+
+    static final List<String> HEADER = List.of("序号", "填报单位", "文件", "状态", "填报人", "联系电话", "已填/总数",
+            "未填写的工作内容（编号）");
+    static final List<TablePlan.Column> COLUMNS = List.of(
+            new TablePlan.Column(5, true, true),
+            new TablePlan.Column(18, false, false),
+            new TablePlan.Column(24, false, false),
+            new TablePlan.Column(16, false, false),
+            new TablePlan.Column(8, true, false),
+            new TablePlan.Column(12, true, false),
+            new TablePlan.Column(8, true, false),
+            new TablePlan.Column(40, false, false));
+
+    private StatusSheet() {
+    }
+
+    static TableSheet of(FormDefinition form, ConsolidatedReturns returns, SheetStyles styles) {
+        List<String[]> body = new ArrayList<>();
+        int n = 0;
+        for (ReturnedForm unit : returns.units()) {
+            List<String> empty = emptyItems(unit);
+            int total = form.officialItemCount();
+            body.add(new String[] {String.valueOf(++n), unit.unitName(), unit.file().getFileName().toString(),
+                    "已汇总（" + ConsolidationWriter.stamp(unit.exportedAt()) + " 导出）", unit.form().unit().reporter(),
+                    unit.form().unit().phone(), (total - empty.size()) + "/" + total, String.join("、", empty)});
+        }
+        for (ConsolidatedReturns.Superseded s : returns.superseded()) {
+            body.add(new String[] {String.valueOf(++n), s.unitName(), s.file().getFileName().toString(),
+                    "未汇总：已被较新的“" + s.newerFile().getFileName() + "”替代", "", "", "", ""});
+        }
+        for (ConsolidatedReturns.Unreadable u : returns.unreadable()) {
+            body.add(new String[] {String.valueOf(++n), "", u.file().getFileName().toString(), "未汇总：无法读取", "", "",
+                    "", u.reason()});
+        }
+        String info = "汇总 " + returns.units().size() + " 个单位；被替代 " + returns.superseded().size() + " 个文件；无法读取 "
+                + returns.unreadable().size() + " 个文件";
+        return new TableSheet(styles, null, form.title() + "（填报情况）", info, HEADER, COLUMNS, body, List.of());
+    }
+
+    /** Numbers (as the form numbers them, e.g. 3.07) of the official rows the unit left empty. */
+    static List<String> emptyItems(ReturnedForm unit) {
+        List<String> empty = new ArrayList<>();
+        for (Entry e : unit.form().entries()) {
+            if (!e.item().isLocal() && e.isBlank()) {
+                empty.add(e.item().id());
+            }
+        }
+        return empty;
+    }
+}

@@ -1,0 +1,212 @@
+package org.tianbao.consolidate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tianbao.excel.SampleForms;
+import org.tianbao.excel.SampleReturns;
+import org.tianbao.excel.Typography;
+import org.tianbao.model.Departments;
+import org.tianbao.model.Entry;
+import org.tianbao.model.FilledForm;
+import org.tianbao.model.UnitInfo;
+import org.tianbao.model.WorkItem;
+import org.tianbao.transfer.OtherPrograms;
+
+/** Consolidates generated returns and reads the workbook back: every unit's every measure exactly once. */
+class ConsolidatorTest {
+
+    private static final OffsetDateTime T = OffsetDateTime.parse("2026-11-20T09:00:00+08:00");
+
+    @TempDir
+    Path dir;
+    private Path returns;
+    private List<FilledForm> expected;
+    private FilledForm olderC;
+
+    @BeforeEach
+    void writeReturns() throws IOException {
+        returns = Files.createDirectories(dir.resolve("收到的文件").resolve("第二批"));
+        FilledForm a = SampleForms.filled("甲县市场监督管理局", 1);
+        FilledForm b = withOwnRows(SampleForms.filled("乙县市场监督管理局", 2));
+        olderC = SampleForms.filled("丙县市场监督管理局", 3);
+        FilledForm c = SampleForms.filled("丙县市场监督管理局", 4);
+        FilledForm d = SampleForms.filled("丁县市场监督管理局", 5);
+        SampleReturns.write(a, returns.resolve("甲县.xlsx"), T, 1);
+        SampleReturns.write(b, returns.getParent().resolve("乙县.xlsx"), T, 1);
+        SampleReturns.write(olderC, returns.resolve("丙县-旧.xlsx"), T, 1);
+        SampleReturns.write(c, returns.resolve("丙县-新.xlsx"), T.plusDays(1), 2);
+        Path dExport = SampleReturns.write(d, dir.resolve("丁县-原.xlsx"), T, 1);
+        OtherPrograms.rewrite(dExport, returns.resolve("丁县-重存.xlsx"), rows -> rows);
+        Files.write(returns.resolve("损坏.xlsx"), java.util.Arrays.copyOf(Files.readAllBytes(dExport), 3000));
+        Files.writeString(returns.resolve("~$甲县.xlsx"), "Office lock file");
+        Files.writeString(returns.resolve("说明.txt"), "not a return");
+        expected = List.of(a, b, c, d);
+    }
+
+    private static FilledForm withOwnRows(FilledForm base) {
+        List<Entry> official = base.entries().stream().filter(e -> !e.item().isLocal()).toList();
+        List<Entry> own = List.of(
+                new Entry(WorkItem.newLocal(3, "本县创新：专利导航产业发展"), "开展专利导航。", List.of("县科技局")),
+                new Entry(WorkItem.newLocal(3, "本县创新：商标品牌指导站"), "建设指导站2个。", List.of("县市场监督管理局")));
+        return new FilledForm(base.definition(), base.unit(), FilledForm.inPrintOrder(base.definition(), official, own));
+    }
+
+    private Consolidation consolidate(Path out) {
+        List<Path> files = ReturnFiles.collect(List.of(dir.resolve("收到的文件")));
+        return new Consolidator(SampleForms.form(), 2).consolidate(files, out, Typography.DEFAULT, (done, total) -> { });
+    }
+
+    @Test
+    void findsReturnsInFoldersAndSkipsLockFilesAndOtherFiles() {
+        List<String> names = ReturnFiles.collect(List.of(dir.resolve("收到的文件"))).stream()
+                .map(p -> p.getFileName().toString()).toList();
+        assertThat(names).containsExactlyInAnyOrder("甲县.xlsx", "乙县.xlsx", "丙县-旧.xlsx", "丙县-新.xlsx",
+                "丁县-重存.xlsx", "损坏.xlsx");
+    }
+
+    @Test
+    void everyUnitsEveryFilledRowIsInTheSummaryExactlyOnce() throws IOException {
+        Path out = dir.resolve("汇总.xlsx");
+        Consolidation result = consolidate(out);
+        assertThat(result.returns().units()).extracting(r -> r.unitName())
+                .containsExactlyInAnyOrder("甲县市场监督管理局", "乙县市场监督管理局", "丙县市场监督管理局", "丁县市场监督管理局");
+        assertThat(result.returns().superseded()).singleElement()
+                .satisfies(s -> assertThat(s.file().getFileName().toString()).isEqualTo("丙县-旧.xlsx"));
+        assertThat(result.returns().unreadable()).singleElement()
+                .satisfies(u -> assertThat(u.reason()).contains("损坏.xlsx"));
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            assertThat(wb.getSheetName(0)).isEqualTo("汇总");
+            assertThat(wb.getSheetName(1)).isEqualTo("填报情况");
+            assertThat(wb.getNumberOfSheets()).isEqualTo(6);
+            XSSFSheet summary = wb.getSheet("汇总");
+            List<String> header = new ArrayList<>();
+            summary.getRow(2).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).containsExactly("序号", "工作重点", "工作内容", "填报单位", "具体举措及成果形式", "责任部门");
+
+            List<String> actualRows = new ArrayList<>();
+            for (int r = 3; r <= summary.getLastRowNum(); r++) {
+                actualRows.add(shown(summary, r, 1) + "|" + shown(summary, r, 2) + "|" + shown(summary, r, 3) + "|"
+                        + shown(summary, r, 4) + "|" + shown(summary, r, 5));
+            }
+            List<String> expectedRows = new ArrayList<>();
+            for (FilledForm f : expected) {
+                for (Entry e : f.entries()) {
+                    if (!e.isBlank()) {
+                        expectedRows.add(f.definition().area(e.item().areaNumber()).title() + "|" + e.item().text()
+                                + "|" + f.unit().unitName() + "|" + e.measures() + "|" + Departments.join(e.departments()));
+                    }
+                }
+            }
+            assertThat(actualRows).containsExactlyInAnyOrderElementsOf(expectedRows);
+            assertThat(actualRows).noneMatch(row -> olderC.entries().stream().filter(e -> !e.isBlank())
+                    .anyMatch(e -> row.endsWith("|丙县市场监督管理局|" + e.measures() + "|" + Departments.join(e.departments()))
+                            && !expected.get(2).entries().contains(e)));
+            assertThat(summary.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("3:3"));
+            assertThat(summary.getPrintSetup().getLandscape()).isTrue();
+
+            XSSFSheet status = wb.getSheet("填报情况");
+            String statusText = sheetText(status);
+            assertThat(statusText).contains("丙县-旧.xlsx").contains("已被较新的“丙县-新.xlsx”替代")
+                    .contains("损坏.xlsx").contains("无法读取").contains("丁县-重存.xlsx");
+            XSSFSheet ownRows = wb.getSheet("乙县市场监督管理局");
+            assertThat(sheetText(ownRows)).contains("本县创新：专利导航产业发展").contains("建设指导站2个。");
+            assertThat(sheetText(ownRows)).contains("填报单位：乙县市场监督管理局");
+        }
+    }
+
+    @Test
+    void theUnitsOwnRowsStayUnderTheirKeyArea() throws IOException {
+        Path out = dir.resolve("汇总.xlsx");
+        consolidate(out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            XSSFSheet summary = wb.getSheet("汇总");
+            for (int r = 3; r <= summary.getLastRowNum(); r++) {
+                if (shown(summary, r, 2).startsWith("本县创新：")) {
+                    assertThat(shown(summary, r, 1)).isEqualTo("促进知识产权创造运用");
+                    assertThat(shown(summary, r, 3)).isEqualTo("乙县市场监督管理局");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aReturnWithoutAnyUnitIsNamedAfterItsFile() throws IOException {
+        FilledForm nameless = SampleForms.filled("", 6).withUnit(UnitInfo.EMPTY);
+        SampleReturns.write(nameless, returns.resolve("无名.xlsx"), T, 1);
+        Consolidation result = consolidate(dir.resolve("汇总.xlsx"));
+        assertThat(result.returns().units()).extracting(r -> r.unitName()).contains("（未写单位）无名");
+    }
+
+    @Test
+    void nothingReadableMeansNothingWritten() throws IOException {
+        Path only = Files.createDirectories(dir.resolve("坏"));
+        Files.writeString(only.resolve("x.xlsx"), "text");
+        Path out = dir.resolve("不应存在.xlsx");
+        assertThatThrownBy(() -> new Consolidator(SampleForms.form()).consolidate(List.of(only.resolve("x.xlsx")), out,
+                Typography.DEFAULT, (d, t) -> { })).hasMessageContaining("没有可汇总的文件").hasMessageContaining("x.xlsx");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aCancelledConsolidationWritesNothing() {
+        Consolidator consolidator = new Consolidator(SampleForms.form(), 1);
+        Path out = dir.resolve("取消.xlsx");
+        List<Path> files = ReturnFiles.collect(List.of(dir.resolve("收到的文件")));
+        assertThatThrownBy(() -> consolidator.consolidate(files, out, Typography.DEFAULT, (done, total) -> consolidator.cancel()))
+                .isInstanceOf(CancellationException.class);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void completenessByUnitAndByItem() {
+        Consolidation result = consolidate(dir.resolve("汇总.xlsx"));
+        assertThat(result.unitProgress()).hasSize(4).allSatisfy(p -> assertThat(p.total()).isEqualTo(69));
+        Consolidation.UnitProgress a = result.unitProgress().stream()
+                .filter(p -> p.unitName().equals("甲县市场监督管理局")).findFirst().orElseThrow();
+        long blanks = expected.get(0).entries().stream().filter(Entry::isBlank).count();
+        assertThat(a.filled()).isEqualTo(69 - blanks);
+        assertThat(result.itemProgress()).hasSize(69).allSatisfy(p -> assertThat(p.of()).isEqualTo(4));
+    }
+
+    /** The text a cell shows, reading a merged cell's value from its region's first cell. */
+    private static String shown(XSSFSheet sheet, int row, int col) {
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            if (region.isInRange(row, col)) {
+                return text(sheet, region.getFirstRow(), col);
+            }
+        }
+        return text(sheet, row, col);
+    }
+
+    private static String text(XSSFSheet sheet, int row, int col) {
+        Cell cell = sheet.getRow(row).getCell(col);
+        if (cell == null) {
+            return "";
+        }
+        return cell.getCellType() == CellType.NUMERIC ? String.valueOf((long) cell.getNumericCellValue())
+                : cell.getStringCellValue();
+    }
+
+    private static String sheetText(XSSFSheet sheet) {
+        StringBuilder all = new StringBuilder();
+        sheet.forEach(row -> row.forEach(c -> all.append(c.getCellType() == CellType.STRING ? c.getStringCellValue() : "").append('\t')));
+        return all.toString();
+    }
+}

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -21,6 +22,9 @@ public interface FileDialogs {
 
     Optional<Path> save(Window owner, String title, String suggestedName, Filter filter);
 
+    /** Asks for a folder. */
+    Optional<Path> folder(Window owner, String title);
+
     /** Asks whichever dialogs the supplier gives at the time of asking (they can be replaced later). */
     static FileDialogs delegatingTo(Supplier<FileDialogs> current) {
         return new FileDialogs() {
@@ -32,6 +36,11 @@ public interface FileDialogs {
             @Override
             public Optional<Path> save(Window owner, String title, String suggestedName, Filter filter) {
                 return current.get().save(owner, title, suggestedName, filter);
+            }
+
+            @Override
+            public Optional<Path> folder(Window owner, String title) {
+                return current.get().folder(owner, title);
             }
         };
     }
@@ -49,6 +58,13 @@ public interface FileDialogs {
                 FileChooser chooser = chooser(title, filter);
                 chooser.setInitialFileName(suggestedName);
                 return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+            }
+
+            @Override
+            public Optional<Path> folder(Window owner, String title) {
+                DirectoryChooser chooser = new DirectoryChooser();
+                chooser.setTitle(title);
+                return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
             }
 
             private FileChooser chooser(String title, Filter filter) {

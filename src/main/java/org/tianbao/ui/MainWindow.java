@@ -25,6 +25,7 @@ import org.tianbao.model.UnitInfo;
 import org.tianbao.store.Workspace;
 import org.tianbao.ui.backup.AutoBackup;
 import org.tianbao.ui.backup.BackupActions;
+import org.tianbao.ui.consolidate.ConsolidationWindow;
 import org.tianbao.ui.transfer.TransferActions;
 import org.tianbao.ui.edit.AreaModel;
 import org.tianbao.ui.edit.EditorPane;
@@ -186,6 +187,8 @@ public final class MainWindow {
         Menu file = menu.menu("文件");
         MainMenu.item(file, "menu-export", "导出表格（.xlsx）…", "Shortcut+E", e -> transfers.exportForm());
         MainMenu.item(file, "menu-import", "导入表格…", "Shortcut+I", e -> transfers.importForm());
+        MainMenu.item(file, "menu-consolidate", "汇总多个单位的表格…", "Shortcut+Shift+H",
+                e -> ConsolidationWindow.show(stage, FileDialogs.delegatingTo(() -> fileDialogs)));
         MainMenu.separator(file);
         MainMenu.item(file, "menu-unit", "填报单位信息…", "Shortcut+Shift+U", e -> editUnit());
         MainMenu.separator(file);

@@ -40,6 +40,11 @@ public final class WindowFixture {
             public Optional<Path> save(Window owner, String title, String suggestedName, Filter filter) {
                 return Optional.of(path);
             }
+
+            @Override
+            public Optional<Path> folder(Window owner, String title) {
+                return Optional.of(path);
+            }
         };
     }
 

@@ -1,0 +1,115 @@
+package org.tianbao.ui.consolidate;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.tianbao.consolidate.Consolidation;
+
+/** The outcome of a consolidation: by unit (table and chart), by work item (chart), problem files. */
+final class ConsolidationResultView {
+
+    /** Work items shown in the chart of least-filled items. */
+    static final int FEWEST_ITEMS = 20;
+
+    private final TableView<Consolidation.UnitProgress> units = new TableView<>();
+    private final BarChart<String, Number> unitChart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 100, 10));
+    private final BarChart<Number, String> itemChart = new BarChart<>(new NumberAxis(), new CategoryAxis());
+    private final ListView<String> problems = new ListView<>();
+    private final Tab problemsTab;
+    private final TabPane tabs = new TabPane();
+
+    ConsolidationResultView() {
+        units.setId("consolidate-units");
+        units.setPlaceholder(new Label("汇总后，这里列出各单位的填报情况。"));
+        units.getColumns().add(column("填报单位", 220, Consolidation.UnitProgress::unitName));
+        units.getColumns().add(column("文件", 200, Consolidation.UnitProgress::fileName));
+        units.getColumns().add(column("已填/总数", 90, p -> p.filled() + "/" + p.total()));
+        units.getColumns().add(column("完成率", 80, p -> Math.round(p.share() * 100) + "%"));
+        units.getColumns().add(column("未填写的工作内容（编号）", 360, p -> String.join("、", p.emptyItems())));
+        unitChart.setId("chart-units");
+        unitChart.setTitle("各单位完成率（%）");
+        unitChart.setLegendVisible(false);
+        unitChart.setAnimated(false);
+        itemChart.setId("chart-items");
+        itemChart.setTitle("填写单位最少的 " + FEWEST_ITEMS + " 项工作内容（单位数）");
+        itemChart.setLegendVisible(false);
+        itemChart.setAnimated(false);
+        problems.setId("consolidate-problems");
+        problems.setPlaceholder(new Label("没有被替代或无法读取的文件。"));
+
+        SplitPane byUnit = new SplitPane(units, unitChart);
+        byUnit.setDividerPositions(0.55);
+        Tab unitTab = new Tab("按单位", byUnit);
+        Tab itemTab = new Tab("按工作内容", itemChart);
+        problemsTab = new Tab("问题文件", problems);
+        tabs.getTabs().addAll(unitTab, itemTab, problemsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("consolidate-tabs");
+    }
+
+    Node view() {
+        return tabs;
+    }
+
+    void show(Consolidation result) {
+        List<Consolidation.UnitProgress> progress = result.unitProgress();
+        units.getItems().setAll(progress);
+        XYChart.Series<String, Number> byUnit = new XYChart.Series<>();
+        progress.forEach(p -> byUnit.getData().add(new XYChart.Data<>(p.unitName(), Math.round(p.share() * 1000) / 10.0)));
+        unitChart.getData().setAll(List.of(byUnit));
+
+        XYChart.Series<Number, String> byItem = new XYChart.Series<>();
+        result.itemProgress().stream().sorted(Comparator.comparingInt(Consolidation.ItemProgress::units))
+                .limit(FEWEST_ITEMS)
+                .sorted(Comparator.comparingInt(Consolidation.ItemProgress::units).reversed())
+                .forEach(p -> byItem.getData().add(new XYChart.Data<>(p.units(), label(p))));
+        itemChart.getData().setAll(List.of(byItem));
+
+        problems.getItems().clear();
+        result.returns().superseded().forEach(s -> problems.getItems().add("被替代：“" + s.file().getFileName() + "”（"
+                + s.unitName() + "）——已使用较新的“" + s.newerFile().getFileName() + "”"));
+        result.returns().unreadable().forEach(u -> problems.getItems().add("无法读取：" + u.reason()));
+        problemsTab.setText("问题文件（" + problems.getItems().size() + "）");
+    }
+
+    private static String label(Consolidation.ItemProgress p) {
+        String text = p.item().text();
+        return p.item().id() + " " + (text.length() > 16 ? text.substring(0, 16) + "…" : text);
+    }
+
+    TableView<Consolidation.UnitProgress> units() {
+        return units;
+    }
+
+    BarChart<String, Number> unitChart() {
+        return unitChart;
+    }
+
+    BarChart<Number, String> itemChart() {
+        return itemChart;
+    }
+
+    ListView<String> problems() {
+        return problems;
+    }
+
+    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+}

@@ -1,0 +1,237 @@
+package org.tianbao.ui.consolidate;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.tianbao.consolidate.Consolidation;
+import org.tianbao.consolidate.Consolidator;
+import org.tianbao.consolidate.ReturnFiles;
+import org.tianbao.excel.Typography;
+import org.tianbao.form.BuiltInForms;
+import org.tianbao.model.UserException;
+import org.tianbao.ui.Dialogs;
+import org.tianbao.ui.FileDialogs;
+import org.tianbao.ui.Icons;
+import org.tianbao.ui.Styles;
+
+/**
+ * 汇总 window: the files and folders to consolidate (added by dialog or dragged in), a run with progress
+ * and 取消, then the outcome — units and their completeness, work items few units filled, problem files.
+ */
+public final class ConsolidationWindow {
+
+    private static final Logger LOG = Logger.getLogger(ConsolidationWindow.class.getName());
+    static final FileDialogs.Filter SPREADSHEETS = new FileDialogs.Filter("Excel 工作簿 (*.xlsx, *.xls)", "*.xlsx", "*.xls");
+    static final FileDialogs.Filter XLSX = new FileDialogs.Filter("Excel 工作簿 (*.xlsx)", "*.xlsx");
+
+    private final Stage stage;
+    private final FileDialogs files;
+    private final ListView<Path> sources = new ListView<>();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label("把各单位报来的 .xlsx / .xls 文件或整个文件夹拖到这里，或用“添加文件”“添加文件夹”。");
+    private final Button start = new Button("开始汇总…");
+    private final Button cancel = new Button("取消");
+    private final ConsolidationResultView result = new ConsolidationResultView();
+    private Consolidator running;
+
+    private ConsolidationWindow(Stage stage, FileDialogs files) {
+        this.stage = stage;
+        this.files = files;
+        Button addFiles = new Button("添加文件…", Icons.add());
+        addFiles.setId("consolidate-add-file");
+        addFiles.setOnAction(e -> files.open(stage, "选择报来的文件", SPREADSHEETS).ifPresent(this::addSource));
+        Button addFolder = new Button("添加文件夹…", Icons.add());
+        addFolder.setId("consolidate-add-folder");
+        addFolder.setOnAction(e -> files.folder(stage, "选择存放报来文件的文件夹").ifPresent(this::addSource));
+        Button clear = new Button("清空");
+        clear.setOnAction(e -> sources.getItems().clear());
+        start.setId("consolidate-start");
+        start.getStyleClass().add("accent");
+        start.setDefaultButton(true);
+        start.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(sources.getItems()));
+        start.setOnAction(e -> run());
+        cancel.setId("consolidate-cancel");
+        cancel.setDisable(true);
+        cancel.setOnAction(e -> {
+            if (running != null) {
+                running.cancel();
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(8, addFiles, addFolder, clear, spacer, start);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        sources.setId("consolidate-sources");
+        sources.setPrefHeight(110);
+        sources.setPlaceholder(new Label("尚未添加文件或文件夹"));
+        progress.setId("consolidate-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        status.setId("consolidate-status");
+        status.setWrapText(true);
+        HBox running = new HBox(8, progress, cancel);
+        running.setAlignment(Pos.CENTER_LEFT);
+
+        VBox top = new VBox(8, actions, sources, running, status);
+        top.setPadding(new Insets(12));
+        SplitPane split = new SplitPane(top, result.view());
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.3);
+        BorderPane root = new BorderPane(split);
+        root.getStyleClass().add("tb-root");
+        root.setOnDragOver(this::onDragOver);
+        root.setOnDragDropped(this::onDragDropped);
+
+        Scene scene = new Scene(root, 1100, 760);
+        scene.getStylesheets().add(Styles.APP_CSS);
+        stage.setScene(scene);
+        stage.setTitle("填报通 — 汇总多个单位的表格");
+        stage.setOnCloseRequest(e -> {
+            if (this.running != null) {
+                this.running.cancel();
+            }
+        });
+    }
+
+    /** Opens the window (beside the main window, if any). */
+    public static ConsolidationWindow show(Window owner, FileDialogs files) {
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+            if (owner.getScene() != null) {
+                stage.setOnShowing(e -> stage.getScene().getRoot().setStyle(owner.getScene().getRoot().getStyle()));
+            }
+        }
+        ConsolidationWindow window = new ConsolidationWindow(stage, files);
+        stage.show();
+        return window;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Adds files or folders (the drop target and the dialogs come here). */
+    public void addSource(Path path) {
+        if (!sources.getItems().contains(path)) {
+            sources.getItems().add(path);
+        }
+    }
+
+    private void onDragOver(DragEvent event) {
+        if (event.getDragboard().hasFiles()) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    private void onDragDropped(DragEvent event) {
+        boolean ok = event.getDragboard().hasFiles();
+        if (ok) {
+            event.getDragboard().getFiles().forEach(f -> addSource(f.toPath()));
+        }
+        event.setDropCompleted(ok);
+        event.consume();
+    }
+
+    private void run() {
+        List<Path> chosen;
+        try {
+            chosen = ReturnFiles.collect(List.copyOf(sources.getItems()));
+        } catch (UserException e) {
+            Dialogs.error(stage, "无法汇总", e.getMessage());
+            return;
+        }
+        if (chosen.isEmpty()) {
+            Dialogs.error(stage, "无法汇总", "添加的文件夹中没有 .xlsx 或 .xls 文件。");
+            return;
+        }
+        String name = "汇总-" + BuiltInForms.current().title() + "-" + LocalDate.now() + ".xlsx";
+        files.save(stage, "汇总结果保存为", name, XLSX).ifPresent(target -> {
+            List<Path> inputs = chosen.stream().filter(p -> !p.equals(target.toAbsolutePath().normalize())).toList();
+            Consolidator consolidator = new Consolidator(BuiltInForms.current());
+            running = consolidator;
+            Task<Consolidation> task = new Task<>() {
+                @Override
+                protected Consolidation call() {
+                    return consolidator.consolidate(inputs, target, Typography.forThisComputer(),
+                            (done, total) -> {
+                                updateProgress(done, total);
+                                updateMessage("正在读取 " + done + " / " + total + " 个文件…");
+                            });
+                }
+            };
+            status.textProperty().bind(task.messageProperty());
+            progress.progressProperty().bind(task.progressProperty());
+            setRunning(true);
+            task.setOnSucceeded(e -> finished(() -> {
+                Consolidation done = task.getValue();
+                result.show(done);
+                status.setText("已汇总 " + done.returns().units().size() + " 个单位到“" + target + "”；被替代 "
+                        + done.returns().superseded().size() + " 个文件，无法读取 " + done.returns().unreadable().size() + " 个文件。");
+            }));
+            task.setOnFailed(e -> finished(() -> failed(task.getException())));
+            Thread worker = new Thread(task, "tianbao-consolidation");
+            worker.setDaemon(true);
+            worker.start();
+        });
+    }
+
+    private void finished(Runnable then) {
+        status.textProperty().unbind();
+        progress.progressProperty().unbind();
+        setRunning(false);
+        running = null;
+        then.run();
+    }
+
+    private void failed(Throwable e) {
+        if (e instanceof CancellationException) {
+            progress.setProgress(0);
+            status.setText("已取消，没有写入文件。");
+        } else if (e instanceof UserException user) {
+            status.setText(user.getMessage());
+            Dialogs.error(stage, "汇总失败", user.getMessage());
+        } else {
+            LOG.log(Level.SEVERE, "consolidation failed", e);
+            status.setText("汇总时发生意外错误，详情已写入日志文件。");
+            Dialogs.error(stage, "汇总失败", "汇总时发生意外错误（" + e.getClass().getSimpleName() + "），没有写入文件。");
+        }
+    }
+
+    private void setRunning(boolean on) {
+        cancel.setDisable(!on);
+        start.disableProperty().unbind();
+        if (on) {
+            start.setDisable(true);
+        } else {
+            start.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(sources.getItems()));
+        }
+    }
+
+    ConsolidationResultView result() {
+        return result;
+    }
+}

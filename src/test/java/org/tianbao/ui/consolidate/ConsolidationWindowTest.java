@@ -1,0 +1,95 @@
+package org.tianbao.ui.consolidate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.tianbao.excel.SampleForms;
+import org.tianbao.excel.SampleReturns;
+import org.tianbao.ui.FileDialogs;
+import org.tianbao.ui.Styles;
+
+/** Runs a consolidation from the window: add a folder, start, see the units, charts and problem files. */
+@ExtendWith(ApplicationExtension.class)
+class ConsolidationWindowTest {
+
+    @TempDir
+    static Path dir;
+    private ConsolidationWindow window;
+    private Path folder;
+    private Path out;
+
+    @Start
+    void start(Stage ignored) throws IOException {
+        folder = Files.createDirectories(dir.resolve("returns"));
+        out = dir.resolve("汇总结果.xlsx");
+        OffsetDateTime t = OffsetDateTime.parse("2026-11-20T09:00:00+08:00");
+        SampleReturns.write(SampleForms.filled("甲县市场监督管理局", 1), folder.resolve("甲.xlsx"), t, 1);
+        SampleReturns.write(SampleForms.filled("乙县市场监督管理局", 2), folder.resolve("乙.xlsx"), t, 1);
+        SampleReturns.write(SampleForms.complete("丙县市场监督管理局"), folder.resolve("丙.xlsx"), t, 1);
+        Files.writeString(folder.resolve("坏文件.xlsx"), "不是表格");
+        Styles.install();
+        window = ConsolidationWindow.show(null, dialogs());
+        window.stage().setX(0);
+        window.stage().setY(0);
+        window.stage().requestFocus();
+    }
+
+    /** The folder for "添加文件夹", the result path for "保存". */
+    private FileDialogs dialogs() {
+        return new FileDialogs() {
+            @Override
+            public Optional<Path> open(Window owner, String title, Filter filter) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> save(Window owner, String title, String suggestedName, Filter filter) {
+                return Optional.of(out);
+            }
+
+            @Override
+            public Optional<Path> folder(Window owner, String title) {
+                return Optional.of(folder);
+            }
+        };
+    }
+
+    @Test
+    void consolidatesAFolderAndShowsCompletenessByUnitAndByItem(FxRobot robot) throws Exception {
+        robot.clickOn("#consolidate-add-folder");
+        robot.clickOn("#consolidate-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.result().units().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.result().units().getItems()).extracting(p -> p.unitName())
+                .containsExactly("丙县市场监督管理局", "甲县市场监督管理局", "乙县市场监督管理局");
+        assertThat(window.result().units().getItems().get(0).filled()).isEqualTo(69);
+        assertThat(window.result().unitChart().getData().get(0).getData()).hasSize(3);
+        assertThat(window.result().unitChart().getData().get(0).getData().get(0).getYValue().doubleValue()).isEqualTo(100.0);
+        assertThat(window.result().itemChart().getData().get(0).getData()).hasSize(ConsolidationResultView.FEWEST_ITEMS);
+        assertThat(window.result().problems().getItems()).singleElement().asString().contains("坏文件.xlsx");
+        assertThat(robot.lookup("#consolidate-status").queryLabeled().getText()).contains("已汇总 3 个单位");
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            assertThat(wb.getSheetName(0)).isEqualTo("汇总");
+            assertThat(wb.getNumberOfSheets()).isEqualTo(5);
+        }
+        robot.clickOn("问题文件（1）");
+        assertThat(robot.lookup("#consolidate-problems").query().isVisible()).isTrue();
+    }
+}

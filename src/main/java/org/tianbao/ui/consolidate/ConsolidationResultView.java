@@ -23,6 +23,8 @@ final class ConsolidationResultView {
 
     /** Work items shown in the chart of least-filled items. */
     static final int FEWEST_ITEMS = 20;
+    /** Units the completeness chart shows at most (the least complete ones): more would be unreadable. */
+    static final int CHART_UNITS = 50;
 
     private final TableView<Consolidation.UnitProgress> units = new TableView<>();
     private final BarChart<String, Number> unitChart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 100, 10));
@@ -68,7 +70,11 @@ final class ConsolidationResultView {
         List<Consolidation.UnitProgress> progress = result.unitProgress();
         units.getItems().setAll(progress);
         XYChart.Series<String, Number> byUnit = new XYChart.Series<>();
-        progress.forEach(p -> byUnit.getData().add(new XYChart.Data<>(p.unitName(), Math.round(p.share() * 1000) / 10.0)));
+        List<Consolidation.UnitProgress> charted = progress.size() <= CHART_UNITS ? progress
+                : progress.stream().sorted(Comparator.comparingDouble(Consolidation.UnitProgress::share))
+                        .limit(CHART_UNITS).toList();
+        unitChart.setTitle(progress.size() <= CHART_UNITS ? "各单位完成率（%）" : "完成率最低的 " + CHART_UNITS + " 个单位（%）");
+        charted.forEach(p -> byUnit.getData().add(new XYChart.Data<>(p.unitName(), Math.round(p.share() * 1000) / 10.0)));
         unitChart.getData().setAll(List.of(byUnit));
 
         XYChart.Series<Number, String> byItem = new XYChart.Series<>();

@@ -1,5 +1,7 @@
 package org.tianbao.excel;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -7,10 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.hpsf.CustomProperties;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.util.XMLHelper;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 
 /**
  * {@link ReturnMetadata} as custom document properties: written into an .xlsx, read back from .xlsx and
@@ -55,11 +62,7 @@ final class MetadataProperties {
     static Map<String, Object> customProperties(Workbook wb) {
         Map<String, Object> values = new LinkedHashMap<>();
         if (wb instanceof XSSFWorkbook xssf) {
-            for (CTProperty p : xssf.getProperties().getCustomProperties().getUnderlyingProperties().getPropertyList()) {
-                if (p.getName() != null && p.getName().startsWith(ReturnMetadata.PREFIX)) {
-                    values.put(p.getName(), valueOf(p));
-                }
-            }
+            values.putAll(readCustomPart(xssf));
         } else if (wb instanceof HSSFWorkbook hssf && hssf.getDocumentSummaryInformation() != null) {
             CustomProperties custom = hssf.getDocumentSummaryInformation().getCustomProperties();
             if (custom != null) {
@@ -73,29 +76,45 @@ final class MetadataProperties {
         return values;
     }
 
-    private static Object valueOf(CTProperty p) {
-        if (p.isSetLpwstr()) {
-            return p.getLpwstr();
+    /**
+     * Reads docProps/custom.xml with a plain streaming parser: POI's document properties would also parse
+     * the core and extended parts, which consolidation of thousands of files does not need.
+     */
+    private static Map<String, Object> readCustomPart(XSSFWorkbook wb) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        try {
+            for (PackagePart part : wb.getPackage().getPartsByRelationshipType(PackageRelationshipTypes.CUSTOM_PROPERTIES)) {
+                try (InputStream in = part.getInputStream()) {
+                    XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
+                    String name = null;
+                    while (xml.hasNext()) {
+                        if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                            continue;
+                        }
+                        if (xml.getLocalName().equals("property")) {
+                            name = xml.getAttributeValue(null, "name");
+                        } else if (name != null && name.startsWith(ReturnMetadata.PREFIX)) {
+                            String type = xml.getLocalName();
+                            values.put(name, typed(type, xml.getElementText()));
+                            name = null;
+                        }
+                    }
+                    xml.close();
+                }
+            }
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            // Unreadable properties are as good as dropped ones: the visible text is used instead.
+            return Map.of();
         }
-        if (p.isSetLpstr()) {
-            return p.getLpstr();
-        }
-        if (p.isSetBstr()) {
-            return p.getBstr();
-        }
-        if (p.isSetI4()) {
-            return p.getI4();
-        }
-        if (p.isSetI8()) {
-            return p.getI8();
-        }
-        if (p.isSetInt()) {
-            return p.getInt();
-        }
-        if (p.isSetR8()) {
-            return p.getR8();
-        }
-        return null;
+        return values;
+    }
+
+    private static Object typed(String type, String text) {
+        return switch (type) {
+            case "i1", "i2", "i4", "int", "ui1", "ui2", "ui4", "uint", "i8", "ui8" -> Long.parseLong(text.strip());
+            case "r4", "r8", "decimal" -> Double.parseDouble(text.strip());
+            default -> text;
+        };
     }
 
     private static String text(Map<String, Object> values, String name) {

@@ -35,14 +35,16 @@ final class SummarySheet {
         List<String[]> body = new ArrayList<>();
         List<Object> areaKeys = new ArrayList<>();
         List<Object> itemKeys = new ArrayList<>();
+        List<Map<String, Entry>> entries = units.stream().map(SummarySheet::byId).toList();
         for (KeyArea area : form.areas()) {
             for (WorkItem item : area.items()) {
-                for (ReturnedForm unit : units) {
-                    unit.form().entry(item.id()).filter(e -> !e.isBlank()).ifPresent(e -> {
-                        body.add(row(area, item.text(), unit.unitName(), e));
+                for (int u = 0; u < units.size(); u++) {
+                    Entry e = entries.get(u).get(item.id());
+                    if (e != null && !e.isBlank()) {
+                        body.add(row(area, item.text(), units.get(u).unitName(), e));
                         areaKeys.add(area.number());
                         itemKeys.add(item.id());
-                    });
+                    }
                 }
             }
             Map<String, List<String[]>> own = new LinkedHashMap<>();
@@ -65,6 +67,12 @@ final class SummarySheet {
                 new TablePlan.MergeRule(new int[] {2}, itemKeys.toArray()));
         String info = "汇总单位：" + units.size() + " 个\u3000\u3000汇总时间：" + ConsolidationWriter.stamp(Instant.now());
         return new TableSheet(styles, null, form.title() + "（汇总）", info, HEADER, COLUMNS, body, rules);
+    }
+
+    private static Map<String, Entry> byId(ReturnedForm unit) {
+        Map<String, Entry> map = new java.util.HashMap<>();
+        unit.form().entries().forEach(e -> map.put(e.item().id(), e));
+        return map;
     }
 
     private static String[] row(KeyArea area, String itemText, String unit, Entry e) {

@@ -1,5 +1,6 @@
 package org.tianbao.model;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ public final class FormDefinition {
     private final List<String> columns;
     private final List<KeyArea> areas;
     private final Map<String, WorkItem> itemsById = new LinkedHashMap<>();
+    /** Official rows by key area and matching key of their text: import and consolidation look rows up often. */
+    private final Map<String, WorkItem> itemsByText = new HashMap<>();
+    private final Map<String, KeyArea> areasByTitle = new HashMap<>();
 
     public FormDefinition(String id, int version, int year, String label, String title,
                           List<String> columns, List<KeyArea> areas) {
@@ -31,10 +35,12 @@ public final class FormDefinition {
         this.columns = List.copyOf(columns);
         this.areas = List.copyOf(areas);
         for (KeyArea area : this.areas) {
+            areasByTitle.putIfAbsent(TextNormalizer.forMatching(area.title()), area);
             for (WorkItem item : area.items()) {
                 if (itemsById.put(item.id(), item) != null) {
                     throw new IllegalArgumentException("duplicate item id " + item.id());
                 }
+                itemsByText.putIfAbsent(textKey(area.number(), item.text()), item);
             }
         }
     }
@@ -89,16 +95,15 @@ public final class FormDefinition {
 
     /** Finds an official row by key area and text, the way a row is identified in a returned file. */
     public Optional<WorkItem> findOfficial(int areaNumber, String text) {
-        String wanted = TextNormalizer.forMatching(text);
-        return areas.stream().filter(a -> a.number() == areaNumber)
-                .flatMap(a -> a.items().stream())
-                .filter(i -> TextNormalizer.forMatching(i.text()).equals(wanted))
-                .findFirst();
+        return Optional.ofNullable(itemsByText.get(textKey(areaNumber, text)));
+    }
+
+    private static String textKey(int areaNumber, String text) {
+        return areaNumber + "\u001f" + TextNormalizer.forMatching(text);
     }
 
     /** Finds a key area by its title (as printed in a returned file). */
     public Optional<KeyArea> findArea(String title) {
-        String wanted = TextNormalizer.forMatching(title);
-        return areas.stream().filter(a -> TextNormalizer.forMatching(a.title()).equals(wanted)).findFirst();
+        return Optional.ofNullable(areasByTitle.get(TextNormalizer.forMatching(title)));
     }
 }

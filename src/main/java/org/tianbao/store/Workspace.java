@@ -17,6 +17,7 @@ public final class Workspace implements AutoCloseable {
     private final FormStore forms;
     private final DepartmentDictionary departments;
     private final Settings settings;
+    private final DepartmentMappingStore departmentMapping;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, FormDefinition form) {
         this.folder = folder;
@@ -25,6 +26,7 @@ public final class Workspace implements AutoCloseable {
         this.forms = new FormStore(database, form);
         this.departments = new DepartmentDictionary(database);
         this.settings = new Settings(database);
+        this.departmentMapping = new DepartmentMappingStore(database);
     }
 
     /** Whether a missing database may be created anew. */
@@ -111,6 +113,11 @@ public final class Workspace implements AutoCloseable {
             Settings.replaceAll(c, snapshot.settings());
             return null;
         });
+    }
+
+    /** How the reference plans' bodies map to county departments (参考依据 → 添加部门). */
+    public DepartmentMappingStore departmentMapping() {
+        return departmentMapping;
     }
 
     @Override

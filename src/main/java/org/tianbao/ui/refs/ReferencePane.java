@@ -185,7 +185,7 @@ public final class ReferencePane {
             busy.set(false);
             showCards(hits);
             status.setText(hits.isEmpty() ? heading + "：没有找到相关条目。"
-                    : heading + "：" + hits.size() + " 条，相关度从高到低；共同的词语已标出。");
+                    : heading + "：" + hits.size() + " 条，最相关的在前");
         }, failure -> {
             busy.set(false);
             showCards(List.of());

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -135,6 +136,9 @@ class ReferencePaneTest {
         robot.interact(() -> window.navigator().select(row("2.05")));
         waitForFirst("002:44");
         assertThat(pane().shownItems()).extracting(ReferencePaneTest::label).doesNotContain("002:63");
+        // Icons keep their size however often the panel restyles (a CSS em size used to compound).
+        assertThat(robot.lookup(".tb-icon").queryAllAs(FontIcon.class))
+                .isNotEmpty().allSatisfy(icon -> assertThat(icon.getIconSize()).isEqualTo(17));
     }
 
     @Test

@@ -9,7 +9,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.tianbao.model.Departments;
@@ -43,8 +46,14 @@ final class AddDepartmentsDialog {
 
     AddDepartmentsDialog(Window owner, String source, List<DepartmentProposal> proposals, List<String> dictionary) {
         GridPane grid = new GridPane();
-        grid.setHgap(8);
+        grid.setHgap(10);
         grid.setVgap(6);
+        ColumnConstraints bodyColumn = new ColumnConstraints();
+        bodyColumn.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints noteColumn = new ColumnConstraints();
+        noteColumn.setHgrow(Priority.ALWAYS);
+        noteColumn.setMinWidth(200);
+        grid.getColumnConstraints().setAll(new ColumnConstraints(), bodyColumn, new ColumnConstraints(), noteColumn);
         grid.add(header("添加"), 0, 0);
         grid.add(header("计划中的责任单位"), 1, 0);
         grid.add(header("县级部门"), 2, 0);
@@ -64,7 +73,6 @@ final class AddDepartmentsDialog {
             Row row = new Row(p, tick, department);
             Label status = new Label();
             status.setWrapText(true);
-            status.setMaxWidth(260);
             department.getEditor().textProperty().addListener((obs, old, now) -> {
                 describe(status, row, dictionary);
                 if (!now.isBlank() && !old.isBlank() && !now.equals(old) && p.status() == DepartmentProposal.Status.UNMAPPED) {
@@ -87,11 +95,14 @@ final class AddDepartmentsDialog {
         Label intro = new Label(source + " 的责任单位对应如下县级部门。勾选要加入“责任部门”的部门；"
                 + "部门词典中没有的部门，勾选并确定后才会加入词典。");
         intro.setWrapText(true);
-        intro.setMaxWidth(720);
         VBox content = new VBox(12, intro, grid, remember);
         content.setPadding(new Insets(8, 0, 0, 0));
         Dialogs.prepare(dialog, owner, "添加责任部门");
         dialog.getDialogPane().setContent(content);
+        // Wide enough for the table: a dialog is otherwise sized before its rows' text is measured.
+        dialog.getDialogPane().setPrefWidth(820);
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
         dialog.setResultConverter(b -> b == Dialogs.OK ? choice() : null);
     }

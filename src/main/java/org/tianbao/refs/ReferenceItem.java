@@ -30,11 +30,6 @@ public record ReferenceItem(ReferencePlan plan, String number, String section, S
         return bodies.isEmpty() ? "" : bodies.get(0);
     }
 
-    /** A stable key: file name and item number. */
-    public String key() {
-        return plan.fileName() + "#" + number;
-    }
-
     /** The text on one line, paragraphs separated by a space (for the command line). */
     public String oneLineText() {
         return text.replaceAll("\\s*[\\n\\t]+\\s*", " ").trim();

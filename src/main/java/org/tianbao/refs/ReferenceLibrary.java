@@ -83,10 +83,6 @@ public final class ReferenceLibrary {
         return items;
     }
 
-    public List<ReferenceItem> itemsOf(ReferencePlan plan) {
-        return items.stream().filter(i -> i.plan().equals(plan)).toList();
-    }
-
     /** The items of the plan read from the given file. */
     public List<ReferenceItem> itemsOf(String fileName) {
         return items.stream().filter(i -> i.plan().fileName().equals(fileName)).toList();

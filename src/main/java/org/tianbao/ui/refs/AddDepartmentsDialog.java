@@ -128,14 +128,6 @@ final class AddDepartmentsDialog {
         }
     }
 
-    List<Row> rows() {
-        return rows;
-    }
-
-    Dialog<Choice> dialog() {
-        return dialog;
-    }
-
     Optional<Choice> showAndWait() {
         return dialog.showAndWait();
     }

@@ -92,10 +92,6 @@ final class DepartmentMappingDialog {
         return dialog.showAndWait();
     }
 
-    Dialog<Result> dialog() {
-        return dialog;
-    }
-
     private TextField addRow(DepartmentMapping.Rule rule) {
         TextField keyword = new TextField(rule.keyword());
         keyword.setPromptText("单位名称包含");

@@ -99,13 +99,6 @@ final class ReferenceCard {
         return hit;
     }
 
-    /** The text the card shows now: the whole text, or its beginning while collapsed. */
-    String shownText() {
-        StringBuilder out = new StringBuilder();
-        text.getChildren().forEach(n -> out.append(((Text) n).getText()));
-        return out.toString();
-    }
-
     private void renderText() {
         String full = hit.item().text();
         int end = expanded ? full.length() : shortEnd(full);

@@ -7,10 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -24,6 +28,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tianbao.model.Entry;
+import org.tianbao.refs.DepartmentMapping;
 import org.tianbao.refs.ReferenceItem;
 import org.tianbao.store.Workspace;
 import org.tianbao.ui.MainWindow;
@@ -174,5 +179,34 @@ class ReferencePaneTest {
         assertThat(saved("2.03").departments()).containsExactly("县商务局");
         // The choice is remembered in the mapping.
         assertThat(workspace.departmentMapping().load().departmentFor("海关总署")).contains("县商务局");
+    }
+
+    @Test
+    void theOfficerEditsTheMappingAndCanRestoreTheDefault(FxRobot robot) throws TimeoutException {
+        int defaults = DepartmentMapping.defaults().rules().size();
+        robot.interact(() -> Platform.runLater(() -> pane().editMapping(window.stage())));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#mapping-rows").tryQuery().isPresent());
+        VBox rows = robot.lookup("#mapping-rows").queryAs(VBox.class);
+        assertThat(rows.getChildren()).hasSize(defaults);
+        robot.interact(() -> robot.lookup("#mapping-add").queryButton().fire());
+        HBox added = (HBox) rows.getChildren().get(defaults);
+        robot.interact(() -> {
+            ((TextField) added.getChildren().get(0)).setText("海关");
+            @SuppressWarnings("unchecked")
+            ComboBox<String> department = (ComboBox<String>) added.getChildren().get(2);
+            department.getEditor().setText("县商务局");
+        });
+        robot.type(KeyCode.ENTER);
+        assertThat(saves.awaitIdle(10, TimeUnit.SECONDS)).isTrue();
+        DepartmentMapping saved = workspace.departmentMapping().load();
+        assertThat(saved.rules()).hasSize(defaults + 1);
+        assertThat(saved.departmentFor("贵阳海关")).contains("县商务局");
+
+        robot.interact(() -> Platform.runLater(() -> pane().editMapping(window.stage())));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#mapping-rows").tryQuery().isPresent());
+        assertThat(robot.lookup("#mapping-rows").queryAs(VBox.class).getChildren()).hasSize(defaults + 1);
+        robot.interact(() -> robot.lookup("恢复默认").queryButton().fire());
+        assertThat(saves.awaitIdle(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(workspace.departmentMapping().load()).isEqualTo(DepartmentMapping.defaults());
     }
 }

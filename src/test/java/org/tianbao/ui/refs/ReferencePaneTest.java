@@ -197,7 +197,7 @@ class ReferencePaneTest {
             department.getEditor().setText("县商务局");
         });
         robot.type(KeyCode.ENTER);
-        assertThat(saves.awaitIdle(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(fixture.awaitSaved()).isTrue();
         DepartmentMapping saved = workspace.departmentMapping().load();
         assertThat(saved.rules()).hasSize(defaults + 1);
         assertThat(saved.departmentFor("贵阳海关")).contains("县商务局");
@@ -206,7 +206,7 @@ class ReferencePaneTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#mapping-rows").tryQuery().isPresent());
         assertThat(robot.lookup("#mapping-rows").queryAs(VBox.class).getChildren()).hasSize(defaults + 1);
         robot.interact(() -> robot.lookup("恢复默认").queryButton().fire());
-        assertThat(saves.awaitIdle(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(fixture.awaitSaved()).isTrue();
         assertThat(workspace.departmentMapping().load()).isEqualTo(DepartmentMapping.defaults());
     }
 }

@@ -27,7 +27,8 @@ public final class DepartmentMapping {
     /** One rule: bodies whose name contains {@code keyword} map to {@code department}. */
     public record Rule(String keyword, String department) {
         public Rule {
-            keyword = TextNormalizer.clean(Objects.requireNonNull(keyword, "keyword"));
+            // Spaces mean nothing inside a name (matching ignores them) and would break the stored lines.
+            keyword = TextNormalizer.clean(Objects.requireNonNull(keyword, "keyword")).replaceAll("\\s+", "");
             department = Departments.normalizeName(Objects.requireNonNull(department, "department"));
         }
 
@@ -55,6 +56,18 @@ public final class DepartmentMapping {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
         }
+    }
+
+    /** A mapping written by {@link #toText()}. */
+    public static DepartmentMapping fromText(String text) {
+        return new DepartmentMapping(parse(text));
+    }
+
+    /** The rules as lines "keyword TAB department", the default resource's format. */
+    public String toText() {
+        StringBuilder out = new StringBuilder();
+        rules.forEach(r -> out.append(r.keyword()).append('\t').append(r.department()).append('\n'));
+        return out.toString();
     }
 
     /** Reads rules from lines "keyword TAB department"; blank lines and lines starting with # are skipped. */

@@ -26,7 +26,7 @@ public final class Workspace implements AutoCloseable {
         this.forms = new FormStore(database, form);
         this.departments = new DepartmentDictionary(database);
         this.settings = new Settings(database);
-        this.departmentMapping = new DepartmentMappingStore(database);
+        this.departmentMapping = new DepartmentMappingStore(settings);
     }
 
     /** Whether a missing database may be created anew. */

@@ -82,6 +82,10 @@ class DepartmentMappingTest {
         assertThat(edited.rules()).hasSize(mapping.rules().size() + 1);
         // Choosing again for the same body replaces the rule instead of stacking another.
         assertThat(edited.withRuleFirst("贵阳海关", "县公安局").rules()).hasSize(mapping.rules().size() + 1);
+        // Stored as text and read back the same; spaces typed in a keyword do not break the lines.
+        DepartmentMapping spaced = edited.withRuleFirst(" 贵阳 海关\t", "县商务局");
+        assertThat(DepartmentMapping.fromText(spaced.toText())).isEqualTo(spaced);
+        assertThat(spaced.rules().get(0).keyword()).isEqualTo("贵阳海关");
         // Half-typed rows do not count.
         assertThat(new DepartmentMapping(List.of(new DepartmentMapping.Rule(" ", "县公安局"))).rules()).isEmpty();
     }

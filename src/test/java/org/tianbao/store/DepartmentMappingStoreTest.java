@@ -50,4 +50,17 @@ class DepartmentMappingStoreTest {
             assertThat(ws.departmentMapping().load()).isEqualTo(DepartmentMapping.defaults());
         }
     }
+
+    @Test
+    void backupsCarryTheEditedMapping() throws IOException {
+        DepartmentMapping edited = DepartmentMapping.defaults().withRuleFirst("贵阳海关", "县商务局");
+        try (Workspace ws = open()) {
+            ws.departmentMapping().save(edited);
+            Snapshot backup = ws.snapshot();
+            ws.departmentMapping().reset();
+            assertThat(ws.departmentMapping().load()).isEqualTo(DepartmentMapping.defaults());
+            ws.restore(backup);
+            assertThat(ws.departmentMapping().load()).isEqualTo(edited);
+        }
+    }
 }

@@ -27,7 +27,7 @@ final class ChineseMessages {
         if (e.getArgSpec() != null) {
             return label(e.getArgSpec()) + " 的值无效";
         }
-        return "请指定要运行的命令（export、import 或 consolidate）";
+        return "请指定要运行的命令（export、import、consolidate 或 refs）";
     }
 
     private static String label(ArgSpec spec) {

@@ -22,7 +22,7 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "tianbao", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         synopsisHeading = "用法：", optionListHeading = "%n选项：%n", commandListHeading = "%n命令：%n",
         description = "填报通：填写、导出和汇总《2019年地方知识产权战略实施工作要点表》。不带参数运行时打开窗口。",
-        subcommands = {ExportCommand.class, ImportCommand.class, ConsolidateCommand.class})
+        subcommands = {ExportCommand.class, ImportCommand.class, ConsolidateCommand.class, RefsCommand.class})
 public final class Cli implements Runnable {
 
     /** Exit code of a command that failed for a reason told to the user. */

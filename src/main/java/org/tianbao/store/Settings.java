@@ -62,6 +62,10 @@ public final class Settings {
         db.write(c -> Database.update(c, "MERGE INTO setting (name, setting_value) KEY (name) VALUES (?, ?)", name, value));
     }
 
+    public void remove(String name) {
+        db.write(c -> Database.update(c, "DELETE FROM setting WHERE name = ?", name));
+    }
+
     /** Increments a counter and returns its new value, atomically. */
     public long increment(String name) {
         return db.write(c -> {

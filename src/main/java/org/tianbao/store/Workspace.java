@@ -19,6 +19,7 @@ public final class Workspace implements AutoCloseable {
     private final FormStore forms;
     private final DepartmentDictionary departments;
     private final Settings settings;
+    private final DepartmentMappingStore departmentMapping;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, FormDefinition form) {
         this.folder = folder;
@@ -27,6 +28,7 @@ public final class Workspace implements AutoCloseable {
         this.forms = new FormStore(database, form);
         this.departments = new DepartmentDictionary(database);
         this.settings = new Settings(database);
+        this.departmentMapping = new DepartmentMappingStore(settings);
     }
 
     /** Whether a missing database may be created anew. */
@@ -126,6 +128,11 @@ public final class Workspace implements AutoCloseable {
             DepartmentDictionary.addAll(c, names);
             return null;
         });
+    }
+
+    /** How the reference plans' bodies map to county departments (参考依据 → 添加部门). */
+    public DepartmentMappingStore departmentMapping() {
+        return departmentMapping;
     }
 
     @Override

@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.SplitPane;
@@ -34,6 +35,7 @@ import org.tianbao.ui.edit.ItemEditor;
 import org.tianbao.ui.edit.ItemModel;
 import org.tianbao.ui.edit.SaveState;
 import org.tianbao.ui.nav.FormNavigator;
+import org.tianbao.ui.refs.ReferencePane;
 import org.tianbao.ui.settings.DepartmentDictionaryDialog;
 import org.tianbao.ui.settings.UnitInfoDialog;
 
@@ -50,6 +52,8 @@ public final class MainWindow {
     private final EditorPane editor;
     private final TextSize textSize;
     private final LocalItemActions localItems;
+    private final ReferencePane references;
+    private final CheckMenuItem referencesShown = new CheckMenuItem("参考依据");
     private final StatusBar statusBar = new StatusBar();
     private final BorderPane root = new BorderPane();
     private final AutoBackup autoBackup;
@@ -76,10 +80,12 @@ public final class MainWindow {
         this.localItems = new LocalItemActions(stage, session, navigator, editor);
         this.transfers = new TransferActions(stage, workspace, session, FileDialogs.delegatingTo(() -> fileDialogs),
                 this::goTo, this::editUnit, this::reload, this::exported);
+        this.references = new ReferencePane(session, editor, workspace.departmentMapping());
 
-        SplitPane split = new SplitPane(navigator.view(), editor.view());
-        split.setDividerPositions(0.38);
+        SplitPane split = new SplitPane(navigator.view(), editor.view(), references.view());
+        split.setDividerPositions(0.3, 0.66);
         SplitPane.setResizableWithParent(navigator.view(), false);
+        SplitPane.setResizableWithParent(references.view(), false);
         root.setTop(new VBox(buildMenu().bar(), unitBanner()));
         root.setCenter(split);
         root.setBottom(buildStatusBar());
@@ -93,7 +99,11 @@ public final class MainWindow {
             if (item != null) {
                 editor.show(item);
             }
+            references.show(item);
         });
+        referencesShown.setSelected(true);
+        referencesShown.selectedProperty().addListener((obs, was, shown) -> showReferences(split, shown));
+        references.setOnClose(() -> referencesShown.setSelected(false));
         navigator.selectedAreaProperty().addListener((obs, old, area) -> {
             if (navigator.selectedItemProperty().get() == null && area != null) {
                 editor.show(area);
@@ -182,6 +192,21 @@ public final class MainWindow {
         return session;
     }
 
+    public ReferencePane references() {
+        return references;
+    }
+
+    /** Shows or hides the 参考依据 panel, giving its width back to the editor. */
+    private void showReferences(SplitPane split, boolean shown) {
+        references.setShown(shown);
+        if (shown && !split.getItems().contains(references.view())) {
+            split.getItems().add(references.view());
+            split.setDividerPosition(1, 0.66);
+        } else if (!shown) {
+            split.getItems().remove(references.view());
+        }
+    }
+
     private MainMenu buildMenu() {
         MainMenu menu = new MainMenu();
         Menu file = menu.menu("文件");
@@ -210,6 +235,7 @@ public final class MainWindow {
         MainMenu.item(edit, "menu-delete-local", "删除本单位工作…", null, e -> localItems.delete(selected()));
         MainMenu.separator(edit);
         MainMenu.item(edit, "menu-dictionary", "部门词典…", null, e -> editDictionary());
+        MainMenu.item(edit, "menu-department-mapping", "部门对应表…", null, e -> references.editMapping(stage));
 
         Menu go = menu.menu("转到");
         MainMenu.item(go, "menu-search", "搜索", "Shortcut+F", e -> navigator.focusSearch());
@@ -231,6 +257,10 @@ public final class MainWindow {
         MainMenu.item(view, "menu-larger", "放大字号", "Shortcut+EQUALS", e -> textSize.larger());
         MainMenu.item(view, "menu-smaller", "缩小字号", "Shortcut+MINUS", e -> textSize.smaller());
         MainMenu.item(view, "menu-default-size", "默认字号", "Shortcut+DIGIT0", e -> textSize.reset());
+        MainMenu.separator(view);
+        referencesShown.setId("menu-references");
+        referencesShown.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("F9"));
+        view.getItems().add(referencesShown);
 
         Menu help = menu.menu("帮助");
         MainMenu.item(help, "menu-keys", "快捷键", "F1", e -> Dialogs.info(stage, "快捷键", KEYS));
@@ -249,7 +279,8 @@ public final class MainWindow {
             "Ctrl+N　新增本单位工作；F2 重命名",
             "Alt+Shift+↑/↓　上移 / 下移本单位工作",
             "责任部门：输入文字，↓ 选择，回车添加；Backspace 删除最后一个",
-            "Ctrl+= / Ctrl+- / Ctrl+0　放大 / 缩小 / 默认字号");
+            "Ctrl+= / Ctrl+- / Ctrl+0　放大 / 缩小 / 默认字号",
+            "F9　显示 / 收起参考依据");
 
     private String settingsFolder() {
         return String.valueOf(stage.getProperties().getOrDefault("tianbao.dataFolder", ""));

@@ -93,6 +93,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void referencePlansDependOnTheModelOnly() {
+        noClasses().that().resideInAPackage("org.tianbao.refs..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.tianbao.store..", "org.tianbao.ui..",
+                        "org.tianbao.cli..", "org.tianbao.app..", "org.tianbao.form..", "org.tianbao.excel..")
+                .check(classes);
+    }
+
+    @Test
+    void fullTextSearchStaysInTheReferencePlans() {
+        noClasses().that().resideOutsideOfPackage("org.tianbao.refs..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .check(classes);
+    }
+
+    @Test
     void noPackageCycles() {
         slices().matching("org.tianbao.(*)..").should().beFreeOfCycles().check(classes);
     }

@@ -1,0 +1,32 @@
+package org.tianbao.store;
+
+import org.tianbao.refs.DepartmentMapping;
+
+/**
+ * The mapping from the plans' bodies to county departments, as the officer edited it; the built-in
+ * default until the officer saves one. Kept as one setting, so that backups and restores carry it.
+ */
+public final class DepartmentMappingStore {
+
+    static final String SETTING = "refs.departmentMapping";
+
+    private final Settings settings;
+
+    public DepartmentMappingStore(Settings settings) {
+        this.settings = settings;
+    }
+
+    public DepartmentMapping load() {
+        return settings.get(SETTING).map(DepartmentMapping::fromText).orElseGet(DepartmentMapping::defaults);
+    }
+
+    /** Keeps the officer's mapping, replacing the one before. */
+    public void save(DepartmentMapping mapping) {
+        settings.put(SETTING, mapping.toText());
+    }
+
+    /** Goes back to the built-in default. */
+    public void reset() {
+        settings.remove(SETTING);
+    }
+}

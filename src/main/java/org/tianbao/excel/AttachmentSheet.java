@@ -32,7 +32,7 @@ final class AttachmentSheet {
     private AttachmentSheet() {
     }
 
-    static TableSheet of(FilledForm form, SheetStyles styles) {
+    static TableSheet of(FilledForm form) {
         List<String[]> body = new ArrayList<>();
         List<Object> areaKeys = new ArrayList<>();
         for (Entry entry : form.entries()) {
@@ -42,7 +42,7 @@ final class AttachmentSheet {
             areaKeys.add(area.number());
         }
         TablePlan.MergeRule byArea = new TablePlan.MergeRule(new int[] {NUMBER, AREA}, areaKeys.toArray());
-        return new TableSheet(styles, form.definition().label(), form.definition().title(), unitLine(form.unit()),
+        return new TableSheet(form.definition().label(), form.definition().title(), unitLine(form.unit()),
                 form.definition().columns(), COLUMNS, body, List.of(byArea));
     }
 

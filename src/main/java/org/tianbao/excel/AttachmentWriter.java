@@ -39,9 +39,9 @@ public final class AttachmentWriter {
         checkCellLimits(form);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XSSFSheet sheet = wb.createSheet(SHEET_NAME);
-            TableSheet table = AttachmentSheet.of(form, new SheetStyles(wb, typography));
+            TableSheet table = AttachmentSheet.of(form);
             table.writeSheetParts(sheet);
-            table.writeRows(sheet);
+            table.writeRows(sheet, new SheetStyles(wb, typography));
             describe(wb, form, metadata);
             StylesheetHygiene.apply(wb);
             AtomicFiles.write(target, wb::write);

@@ -1,27 +1,22 @@
 package org.tianbao.excel;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.Deflater;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
-import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.tianbao.io.AtomicFiles;
 import org.tianbao.model.FormDefinition;
 
 /**
  * Writes a consolidation (汇总) workbook: sheet 汇总 (every unit's every filled row, merged by work item),
  * sheet 填报情况 (each unit's completeness, superseded and unreadable files), then one sheet per unit in
- * the attachment's layout. Streams: rows are generated while the file is written (POI's deferred
- * workbook), so thousands of units fit in little memory and no temporary file per sheet is kept open.
+ * the attachment's layout. Streams each sheet to the file as it is laid out (fastexcel), so thousands of
+ * units take little memory and time in proportion to their number.
  */
 public final class ConsolidationWriter {
 
@@ -37,29 +32,25 @@ public final class ConsolidationWriter {
 
     /** Writes the workbook to a temporary file and moves it into place. */
     public void write(FormDefinition form, ConsolidatedReturns returns, Path target) throws IOException {
-        XSSFWorkbook template = new XSSFWorkbook();
-        DeferredSXSSFWorkbook wb = new FastDeflatingWorkbook(template);
-        try {
-            SheetStyles styles = new SheetStyles(wb, typography);
-            add(wb, SUMMARY_SHEET, SummarySheet.of(form, returns.units(), styles));
-            add(wb, STATUS_SHEET, StatusSheet.of(form, returns, styles));
+        StreamingTableWriter tables = new StreamingTableWriter(typography);
+        AtomicFiles.write(target, out -> {
+            Workbook wb = new Workbook(out, "TianbaoConsolidation", "1.0");
+            wb.properties().setTitle(form.title() + "（汇总）");
+            wb.properties().setSubject("汇总 " + returns.units().size() + " 个单位");
+            add(wb, tables, SUMMARY_SHEET, SummarySheet.of(form, returns.units()));
+            add(wb, tables, STATUS_SHEET, StatusSheet.of(form, returns));
             Set<String> names = new HashSet<>(List.of(SUMMARY_SHEET, STATUS_SHEET));
             for (ReturnedForm unit : returns.units()) {
-                add(wb, sheetName(unit.unitName(), names), AttachmentSheet.of(unit.form(), styles));
+                add(wb, tables, sheetName(unit.unitName(), names), AttachmentSheet.of(unit.form()));
             }
-            describe(template, form, returns);
-            StylesheetHygiene.apply(template);
-            AtomicFiles.write(target, wb::write);
-        } finally {
-            wb.dispose();
-            wb.close();
-        }
+            wb.finish();
+        });
     }
 
-    private static void add(DeferredSXSSFWorkbook wb, String name, TableSheet table) {
-        DeferredSXSSFSheet sheet = wb.createSheet(name);
-        table.writeSheetParts(sheet);
-        sheet.setRowGenerator(table::writeRows);
+    private static void add(Workbook wb, StreamingTableWriter tables, String name, TableSheet table) throws IOException {
+        Worksheet ws = wb.newWorksheet(name);
+        tables.write(ws, table);
+        ws.finish();
     }
 
     /** A sheet name Excel accepts (≤ 31 characters, none of []:*?/\), unique in the workbook. */
@@ -79,26 +70,5 @@ public final class ConsolidationWriter {
 
     static String stamp(java.time.Instant instant) {
         return TIME.format(instant.atZone(ZoneId.systemDefault()));
-    }
-
-    private static void describe(XSSFWorkbook wb, FormDefinition form, ConsolidatedReturns returns) {
-        POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
-        core.setTitle(form.title() + "（汇总）");
-        core.setSubjectProperty("汇总 " + returns.units().size() + " 个单位");
-        core.setCreator("填报通");
-    }
-
-    /** The same workbook with faster zip compression: the files are large and mostly text. */
-    private static final class FastDeflatingWorkbook extends DeferredSXSSFWorkbook {
-        FastDeflatingWorkbook(XSSFWorkbook template) {
-            super(template);
-        }
-
-        @Override
-        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
-            zip.setLevel(Deflater.BEST_SPEED);
-            return zip;
-        }
     }
 }

@@ -27,7 +27,7 @@ final class StatusSheet {
     private StatusSheet() {
     }
 
-    static TableSheet of(FormDefinition form, ConsolidatedReturns returns, SheetStyles styles) {
+    static TableSheet of(FormDefinition form, ConsolidatedReturns returns) {
         List<String[]> body = new ArrayList<>();
         int n = 0;
         for (ReturnedForm unit : returns.units()) {
@@ -47,7 +47,7 @@ final class StatusSheet {
         }
         String info = "汇总 " + returns.units().size() + " 个单位；被替代 " + returns.superseded().size() + " 个文件；无法读取 "
                 + returns.unreadable().size() + " 个文件";
-        return new TableSheet(styles, null, form.title() + "（填报情况）", info, HEADER, COLUMNS, body, List.of());
+        return new TableSheet(null, form.title() + "（填报情况）", info, HEADER, COLUMNS, body, List.of());
     }
 
     /** Numbers (as the form numbers them, e.g. 3.07) of the official rows the unit left empty. */

@@ -31,7 +31,7 @@ final class SummarySheet {
     private SummarySheet() {
     }
 
-    static TableSheet of(FormDefinition form, List<ReturnedForm> units, SheetStyles styles) {
+    static TableSheet of(FormDefinition form, List<ReturnedForm> units) {
         List<String[]> body = new ArrayList<>();
         List<Object> areaKeys = new ArrayList<>();
         List<Object> itemKeys = new ArrayList<>();
@@ -66,7 +66,7 @@ final class SummarySheet {
                 new TablePlan.MergeRule(new int[] {0, 1}, areaKeys.toArray()),
                 new TablePlan.MergeRule(new int[] {2}, itemKeys.toArray()));
         String info = "汇总单位：" + units.size() + " 个\u3000\u3000汇总时间：" + ConsolidationWriter.stamp(Instant.now());
-        return new TableSheet(styles, null, form.title() + "（汇总）", info, HEADER, COLUMNS, body, rules);
+        return new TableSheet(null, form.title() + "（汇总）", info, HEADER, COLUMNS, body, rules);
     }
 
     private static Map<String, Entry> byId(ReturnedForm unit) {

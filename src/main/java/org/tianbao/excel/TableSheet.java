@@ -18,7 +18,6 @@ final class TableSheet {
     private final String infoLine;
     private final List<String> header;
     private final List<TablePlan.Column> columns;
-    private final SheetStyles styles;
     private final double labelHeight;
     private final double titleHeight;
     private final double infoHeight;
@@ -30,9 +29,8 @@ final class TableSheet {
      * @param body     one array of cell texts per body row
      * @param rules    vertical merges of the body
      */
-    TableSheet(SheetStyles styles, String label, String title, String infoLine, List<String> header,
+    TableSheet(String label, String title, String infoLine, List<String> header,
                List<TablePlan.Column> columns, List<String[]> body, List<TablePlan.MergeRule> rules) {
-        this.styles = styles;
         this.label = label;
         this.title = title;
         this.infoLine = infoLine;
@@ -50,6 +48,42 @@ final class TableSheet {
         double room = PageGeometry.pageRoom(columns, headerHeight);
         this.plan = new TablePlan(columns, body, rules, Typography.TABLE_PT,
                 room - labelHeight - titleHeight - infoHeight, room);
+    }
+
+    String label() {
+        return label;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String infoLine() {
+        return infoLine;
+    }
+
+    List<String> header() {
+        return header;
+    }
+
+    List<TablePlan.Column> columns() {
+        return columns;
+    }
+
+    double labelHeight() {
+        return labelHeight;
+    }
+
+    double titleHeight() {
+        return titleHeight;
+    }
+
+    double infoHeight() {
+        return infoHeight;
+    }
+
+    double headerHeight() {
+        return headerHeight;
     }
 
     /** Row index (0-based) of the header row. */
@@ -79,7 +113,7 @@ final class TableSheet {
         TableWriter.writeSheetParts(sheet, plan, firstBodyRow());
     }
 
-    void writeRows(Sheet sheet) {
+    void writeRows(Sheet sheet, SheetStyles styles) {
         int r = 0;
         if (label != null) {
             textRow(sheet, r++, labelHeight, label, styles.label, 2);

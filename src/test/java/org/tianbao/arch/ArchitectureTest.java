@@ -70,7 +70,8 @@ class ArchitectureTest {
     @Test
     void spreadsheetLibraryStaysInTheSpreadsheetPackage() {
         noClasses().that().resideOutsideOfPackage("org.tianbao.excel..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..",
+                        "org.dhatim.fastexcel..")
                 .check(classes);
     }
 

@@ -40,8 +40,9 @@ public final class ConsolidationBenchmark {
         double consolidation = Double.MAX_VALUE;
         double reading = 0;
         Path out = dir.resolveSibling("汇总-" + n + ".xlsx");
-        for (int round = 0; round < 2; round++) {
-            floor = Math.min(floor, time(() -> floor(files)));
+        int rounds = Integer.getInteger("bench.rounds", 2);
+        for (int round = 0; round < rounds; round++) {
+            floor = Boolean.getBoolean("bench.skipFloor") ? 1 : Math.min(floor, time(() -> floor(files)));
             System.gc();
             long start = System.nanoTime();
             Consolidator consolidator = new Consolidator(SampleForms.form());

@@ -1,9 +1,13 @@
 package org.tianbao.excel;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,24 +37,34 @@ public final class ConsolidationWriter {
     /** Writes the workbook to a temporary file and moves it into place. */
     public void write(FormDefinition form, ConsolidatedReturns returns, Path target) throws IOException {
         StreamingTableWriter tables = new StreamingTableWriter(typography);
-        AtomicFiles.write(target, out -> {
-            Workbook wb = new Workbook(out, "TianbaoConsolidation", "1.0");
-            wb.properties().setTitle(form.title() + "（汇总）");
-            wb.properties().setSubject("汇总 " + returns.units().size() + " 个单位");
-            add(wb, tables, SUMMARY_SHEET, SummarySheet.of(form, returns.units()));
-            add(wb, tables, STATUS_SHEET, StatusSheet.of(form, returns));
-            Set<String> names = new HashSet<>(List.of(SUMMARY_SHEET, STATUS_SHEET));
-            for (ReturnedForm unit : returns.units()) {
-                add(wb, tables, sheetName(unit.unitName(), names), AttachmentSheet.of(unit.form()));
+        List<List<Integer>> breaks = new ArrayList<>();
+        Path folder = Files.createDirectories(target.toAbsolutePath().getParent());
+        Path draft = Files.createTempFile(folder, ".tianbao-", ".draft");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(draft), 1 << 16)) {
+                Workbook wb = new Workbook(out, "TianbaoConsolidation", "1.0");
+                wb.properties().setTitle(form.title() + "（汇总）");
+                wb.properties().setSubject("汇总 " + returns.units().size() + " 个单位");
+                add(wb, tables, SUMMARY_SHEET, SummarySheet.of(form, returns.units()), breaks);
+                add(wb, tables, STATUS_SHEET, StatusSheet.of(form, returns), breaks);
+                Set<String> names = new HashSet<>(List.of(SUMMARY_SHEET, STATUS_SHEET));
+                for (ReturnedForm unit : returns.units()) {
+                    add(wb, tables, sheetName(unit.unitName(), names), AttachmentSheet.of(unit.form()), breaks);
+                }
+                wb.finish();
             }
-            wb.finish();
-        });
+            AtomicFiles.write(target, out -> PackageFinisher.copy(draft, out, breaks));
+        } finally {
+            Files.deleteIfExists(draft);
+        }
     }
 
-    private static void add(Workbook wb, StreamingTableWriter tables, String name, TableSheet table) throws IOException {
+    private static void add(Workbook wb, StreamingTableWriter tables, String name, TableSheet table,
+                            List<List<Integer>> breaks) throws IOException {
         Worksheet ws = wb.newWorksheet(name);
         tables.write(ws, table);
         ws.finish();
+        breaks.add(table.plan().pageEnds().stream().map(end -> table.firstBodyRow() + end).toList());
     }
 
     /** A sheet name Excel accepts (≤ 31 characters, none of []:*?/\), unique in the workbook. */

@@ -17,6 +17,9 @@ public final class Departments {
     /** What people type between names when they edit the cell by hand. */
     private static final Pattern SPLIT = Pattern.compile("[、,，;；/\\n\\t]+");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEAD_MARK = Pattern.compile("[（(]牵头[）)]$");
+
     /** Longest department name accepted; longer text is not a name but a sentence pasted in error. */
     public static final int MAX_NAME_LENGTH = 100;
 
@@ -56,7 +59,7 @@ public final class Departments {
 
     /** Trims a name; drops the 牵头 marks people add by hand, e.g. "县科技局（牵头）". */
     public static String normalizeName(String name) {
-        String cleaned = TextNormalizer.clean(name).replaceAll("\\s+", "");
-        return cleaned.replaceAll("[（(]牵头[）)]$", "");
+        String cleaned = SPACES.matcher(TextNormalizer.clean(name)).replaceAll("");
+        return LEAD_MARK.matcher(cleaned).replaceAll("");
     }
 }

@@ -119,6 +119,14 @@ class ConsolidatorTest {
                     .anyMatch(e -> row.endsWith("|丙县市场监督管理局|" + e.measures() + "|" + Departments.join(e.departments()))
                             && !expected.get(2).entries().contains(e)));
             assertThat(summary.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("3:3"));
+            int[] breaks = summary.getRowBreaks();
+            assertThat(breaks).as("pages planned").isNotEmpty();
+            for (CellRangeAddress merged : summary.getMergedRegions()) {
+                for (int b : breaks) {
+                    assertThat(b >= merged.getFirstRow() && b < merged.getLastRow())
+                            .as("merged block %s crosses the page break after row %d", merged.formatAsString(), b).isFalse();
+                }
+            }
             assertThat(summary.getPrintSetup().getLandscape()).isTrue();
 
             XSSFSheet status = wb.getSheet("填报情况");

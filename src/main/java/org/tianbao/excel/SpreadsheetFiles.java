@@ -20,10 +20,14 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.tianbao.model.UserException;
 
 /**
@@ -67,7 +71,7 @@ public final class SpreadsheetFiles {
                     : "它不是 Excel 工作簿，或已损坏");
         }
         try {
-            return create(file);
+            return create(file, zip);
         } catch (UserException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
@@ -91,8 +95,23 @@ public final class SpreadsheetFiles {
         }
     }
 
-    private static Workbook create(Path file) throws IOException {
-        return WorkbookFactory.create(file.toFile(), null, true);
+    /** An .xlsx is opened as a package directly (the kind is already known); anything else by POI's factory. */
+    private static Workbook create(Path file, boolean zip) throws IOException {
+        if (!zip) {
+            return WorkbookFactory.create(file.toFile(), null, true);
+        }
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        try {
+            return new XSSFWorkbook(pkg);
+        } catch (IOException | RuntimeException e) {
+            pkg.revert();
+            throw e;
+        }
     }
 
     /** A message naming the file and the reason, after the house style of every refusal. */

@@ -83,6 +83,7 @@ public final class TianbaoApp extends Application {
                 data.workspace().departments(), saves);
         MainWindow window = new MainWindow(stage, data.workspace(), session, data.textSize());
         stage.getProperties().put("tianbao.dataFolder", folder.toString());
+        AppIcon.applyTo(stage);
         stage.show();
         long shownAt = System.currentTimeMillis();
         LOG.info(() -> "window shown after " + StartClock.millisSinceStart(shownAt) + " ms");

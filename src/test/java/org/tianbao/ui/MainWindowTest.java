@@ -326,4 +326,18 @@ class MainWindowTest {
             assertThat(ws.departments().names()).contains("县大数据发展管理局").doesNotContain("县委办公室");
         }
     }
+
+    @Test
+    void theWindowCarriesTheAppIconInEverySize(FxRobot robot) throws Exception {
+        robot.interact(() -> AppIcon.applyTo(window.stage()));
+        List<javafx.scene.image.Image> icons = window.stage().getIcons();
+        assertThat(icons).hasSize(AppIcon.SIZES.size());
+        waitUntil(() -> icons.stream().allMatch(i -> i.getProgress() >= 1));
+        for (int i = 0; i < icons.size(); i++) {
+            double size = AppIcon.SIZES.get(i);
+            assertThat(icons.get(i).isError()).as("icon of %s px", size).isFalse();
+            assertThat(icons.get(i).getWidth()).isEqualTo(size);
+            assertThat(icons.get(i).getHeight()).isEqualTo(size);
+        }
+    }
 }

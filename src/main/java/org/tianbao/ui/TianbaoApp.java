@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.tianbao.app.LaunchOptions;
 import org.tianbao.app.Logs;
 import org.tianbao.app.StartClock;
+import org.tianbao.form.BuiltInForms;
 import org.tianbao.store.DamagedDatabaseException;
 import org.tianbao.store.DataFolder;
 import org.tianbao.store.Workspace;
@@ -50,6 +51,7 @@ public final class TianbaoApp extends Application {
         }, "tianbao-load");
         loader.setDaemon(true);
         loader.start();
+        startInBackground("tianbao-form", BuiltInForms::current);
         try {
             Application.launch(TianbaoApp.class);
         } catch (RuntimeException e) {
@@ -64,6 +66,23 @@ public final class TianbaoApp extends Application {
     }
 
     private static volatile int exitCode;
+
+    /**
+     * Runs start-up work that does not depend on the database on a thread of its own (the form definition
+     * is parsed while the loader opens the database). A failure is left to the loader, which meets it
+     * again and reports it.
+     */
+    private static void startInBackground(String name, Runnable work) {
+        Thread thread = new Thread(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, name + " failed; the loader reports it", e);
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
 
     @Override
     public void start(Stage stage) {

@@ -10,6 +10,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.tianbao.app.ClassDataArchive;
 import org.tianbao.app.LaunchOptions;
 import org.tianbao.app.Logs;
 import org.tianbao.app.StartClock;
@@ -108,9 +109,12 @@ public final class TianbaoApp extends Application {
         LOG.info(() -> "window shown after " + StartClock.millisSinceStart(shownAt) + " ms");
         if (options.smoke()) {
             reportWhenTreeShown(window);
-        } else if (!options.files().isEmpty()) {
-            // A file opened with the app (double-click, "open with"): import it, after showing what changes.
-            Platform.runLater(() -> MainWindow.of(stage).transfers().importFile(options.files().get(0)));
+        } else {
+            ClassDataArchive.refreshInBackground();
+            if (!options.files().isEmpty()) {
+                // A file opened with the app (double-click, "open with"): import it, after showing what changes.
+                Platform.runLater(() -> MainWindow.of(stage).transfers().importFile(options.files().get(0)));
+            }
         }
     }
 

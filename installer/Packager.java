@@ -219,6 +219,7 @@ public final class Packager {
     private Path javafxJmods() throws IOException {
         Path jmods = work.resolve("jmods");
         Files.createDirectories(jmods);
+        Set<String> jdkLibraries = jdkNativeLibraries();
         for (Path jar : javafxJars()) {
             Matcher m = JAVAFX_JAR.matcher(jar.getFileName().toString());
             m.matches();
@@ -236,6 +237,11 @@ public final class Packager {
                         continue;
                     }
                     boolean nativeLib = !entryName.contains("/") && entryName.matches(".*\\.(so|dll|dylib)");
+                    if (nativeLib && jdkLibraries.contains(entryName.toLowerCase(Locale.ROOT))) {
+                        // The Windows jars carry the C++ runtime (msvcp140.dll, ...) for running from a
+                        // jar; the JDK's runtime has its own, and jlink refuses two files of one name.
+                        continue;
+                    }
                     Path target = (nativeLib ? libs : classes).resolve(entryName);
                     hasLibs |= nativeLib;
                     Files.createDirectories(target.getParent());
@@ -252,6 +258,18 @@ public final class Packager {
             tool("jmod", args);
         }
         return jmods;
+    }
+
+    /** The native libraries of the JDK's java.base (lower case), as its jmod lists them. */
+    private static Set<String> jdkNativeLibraries() {
+        Path javaBase = Path.of(System.getProperty("java.home"), "jmods", "java.base.jmod");
+        Set<String> names = new TreeSet<>();
+        for (String entry : tool("jmod", List.of("list", javaBase.toString())).split("\\R")) {
+            if (entry.matches("(bin|lib)/[^/]+\\.(so|dll|dylib)")) {
+                names.add(entry.substring(4).toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
     }
 
     private Path jlink(Path jmods, List<String> modules) throws IOException {

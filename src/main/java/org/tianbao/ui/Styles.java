@@ -12,6 +12,7 @@ public final class Styles {
     }
 
     public static void install() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // The theme's precompiled binary form: the same rules without parsing 170 KB of CSS at start-up.
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
     }
 }

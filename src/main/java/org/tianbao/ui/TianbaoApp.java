@@ -10,9 +10,11 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.tianbao.app.ClassDataArchive;
 import org.tianbao.app.LaunchOptions;
 import org.tianbao.app.Logs;
 import org.tianbao.app.StartClock;
+import org.tianbao.form.BuiltInForms;
 import org.tianbao.store.DamagedDatabaseException;
 import org.tianbao.store.DataFolder;
 import org.tianbao.store.Workspace;
@@ -50,6 +52,7 @@ public final class TianbaoApp extends Application {
         }, "tianbao-load");
         loader.setDaemon(true);
         loader.start();
+        startInBackground("tianbao-form", BuiltInForms::current);
         try {
             Application.launch(TianbaoApp.class);
         } catch (RuntimeException e) {
@@ -64,6 +67,23 @@ public final class TianbaoApp extends Application {
     }
 
     private static volatile int exitCode;
+
+    /**
+     * Runs start-up work that does not depend on the database on a thread of its own (the form definition
+     * is parsed while the loader opens the database). A failure is left to the loader, which meets it
+     * again and reports it.
+     */
+    private static void startInBackground(String name, Runnable work) {
+        Thread thread = new Thread(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, name + " failed; the loader reports it", e);
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
 
     @Override
     public void start(Stage stage) {
@@ -83,14 +103,18 @@ public final class TianbaoApp extends Application {
                 data.workspace().departments(), saves);
         MainWindow window = new MainWindow(stage, data.workspace(), session, data.textSize());
         stage.getProperties().put("tianbao.dataFolder", folder.toString());
+        AppIcon.applyTo(stage);
         stage.show();
         long shownAt = System.currentTimeMillis();
         LOG.info(() -> "window shown after " + StartClock.millisSinceStart(shownAt) + " ms");
         if (options.smoke()) {
             reportWhenTreeShown(window);
-        } else if (!options.files().isEmpty()) {
-            // A file opened with the app (double-click, "open with"): import it, after showing what changes.
-            Platform.runLater(() -> MainWindow.of(stage).transfers().importFile(options.files().get(0)));
+        } else {
+            ClassDataArchive.refreshInBackground();
+            if (!options.files().isEmpty()) {
+                // A file opened with the app (double-click, "open with"): import it, after showing what changes.
+                Platform.runLater(() -> MainWindow.of(stage).transfers().importFile(options.files().get(0)));
+            }
         }
     }
 

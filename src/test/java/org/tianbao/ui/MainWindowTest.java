@@ -69,6 +69,11 @@ class MainWindowTest {
 
     /** Clicks the tree row showing the given text (scrolling it into view first). */
     private void clickRow(FxRobot robot, String text) {
+        robot.clickOn(row(robot, text));
+    }
+
+    /** The tree cell showing the given text, scrolled into view. */
+    private TreeCell<?> row(FxRobot robot, String text) {
         robot.interact(() -> {
             TreeView<?> tree = window.navigator().tree();
             for (int row = 0; row < tree.getExpandedItemCount(); row++) {
@@ -81,7 +86,7 @@ class MainWindowTest {
         TreeCell<?> cell = robot.lookup(".tb-nav-cell").match((TreeCell<?> c) -> c.getItem() != null
                 && c.getGraphic() != null && ((Label) robot.from(c).lookup(".label").query()).getText().equals(text))
                 .query();
-        robot.clickOn(cell);
+        return cell;
     }
 
     private TextArea measures(FxRobot robot) {
@@ -324,6 +329,31 @@ class MainWindowTest {
         closeWindow(robot);
         try (var ws = org.tianbao.store.Workspace.open(fixture.folder())) {
             assertThat(ws.departments().names()).contains("县大数据发展管理局").doesNotContain("县委办公室");
+        }
+    }
+
+    @Test
+    void aRowShowsItsFullTextAsATooltipOnceHovered(FxRobot robot) throws Exception {
+        String text = item("1.03").text();
+        TreeCell<?> cell = row(robot, text);
+        // Not made at start-up: a tooltip per visible row would be a popup window each.
+        assertThat(cell.getTooltip()).isNull();
+        robot.moveTo(cell);
+        waitUntil(() -> cell.getTooltip() != null);
+        assertThat(cell.getTooltip().getText()).isEqualTo(text);
+    }
+
+    @Test
+    void theWindowCarriesTheAppIconInEverySize(FxRobot robot) throws Exception {
+        robot.interact(() -> AppIcon.applyTo(window.stage()));
+        List<javafx.scene.image.Image> icons = window.stage().getIcons();
+        assertThat(icons).hasSize(AppIcon.SIZES.size());
+        waitUntil(() -> icons.stream().allMatch(i -> i.getProgress() >= 1));
+        for (int i = 0; i < icons.size(); i++) {
+            double size = AppIcon.SIZES.get(i);
+            assertThat(icons.get(i).isError()).as("icon of %s px", size).isFalse();
+            assertThat(icons.get(i).getWidth()).isEqualTo(size);
+            assertThat(icons.get(i).getHeight()).isEqualTo(size);
         }
     }
 }

@@ -21,7 +21,9 @@ final class NavigatorCell extends TreeCell<NavigatorNode> {
     private final Label badge = new Label();
     private final Region spacer = new Region();
     private final HBox box = new HBox(6);
-    private final Tooltip tooltip = new Tooltip();
+    /** Created on the first hover: a tooltip per visible cell is a popup window each, costly at start-up. */
+    private Tooltip tooltip;
+    private String tooltipText = "";
     private final InvalidationListener refresher = o -> refresh();
     private Observable[] watched = new Observable[0];
 
@@ -31,12 +33,28 @@ final class NavigatorCell extends TreeCell<NavigatorNode> {
         text.setMinWidth(0);
         box.setAlignment(Pos.CENTER_LEFT);
         badge.getStyleClass().add("tb-badge");
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(480);
         getStyleClass().add("tb-nav-cell");
         // Cells take the tree's width instead of their text's, so long texts end in … and the
         // progress badges stay in view without a horizontal scroll bar.
         setPrefWidth(0);
+        setOnMouseEntered(e -> installTooltip());
+    }
+
+    private void installTooltip() {
+        if (tooltip == null && getItem() != null) {
+            tooltip = new Tooltip(tooltipText);
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(480);
+            setTooltip(tooltip);
+        }
+    }
+
+    private void setTooltipText(String text) {
+        tooltipText = text;
+        if (tooltip != null) {
+            tooltip.setText(text);
+            setTooltip(tooltip);
+        }
     }
 
     @Override
@@ -82,7 +100,7 @@ final class NavigatorCell extends TreeCell<NavigatorNode> {
                 badge.getStyleClass().add("tb-badge-done");
             }
             box.getChildren().setAll(text, spacer, badge);
-            tooltip.setText(a.area().title());
+            setTooltipText(a.area().title());
         } else if (node instanceof NavigatorNode.Item i) {
             text.setText(i.item().text());
             box.getChildren().setAll(Icons.status(i.item().status()), text);
@@ -91,9 +109,8 @@ final class NavigatorCell extends TreeCell<NavigatorNode> {
                 own.getStyleClass().add("tb-tag");
                 box.getChildren().addAll(spacer, own);
             }
-            tooltip.setText(i.item().text());
+            setTooltipText(i.item().text());
         }
         setGraphic(box);
-        setTooltip(tooltip);
     }
 }

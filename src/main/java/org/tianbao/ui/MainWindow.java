@@ -27,6 +27,7 @@ import org.tianbao.store.Workspace;
 import org.tianbao.ui.backup.AutoBackup;
 import org.tianbao.ui.backup.BackupActions;
 import org.tianbao.ui.consolidate.ConsolidationWindow;
+import org.tianbao.ui.transfer.ExportDoneDialog;
 import org.tianbao.ui.transfer.TransferActions;
 import org.tianbao.ui.edit.AreaModel;
 import org.tianbao.ui.edit.EditorPane;
@@ -348,7 +349,8 @@ public final class MainWindow {
     }
 
     private void exported(Path file) {
-        Dialogs.info(stage, "导出完成", "已导出“" + file.toAbsolutePath() + "”。");
+        DesktopActions desktop = DesktopActions.forThisComputer();
+        ExportDoneDialog.show(stage, file, desktop::openFile, desktop::showInFolder);
     }
 
     /** The transfer actions (import of files passed on the command line). */

@@ -30,6 +30,7 @@ import org.tianbao.consolidate.ReturnFiles;
 import org.tianbao.excel.Typography;
 import org.tianbao.form.BuiltInForms;
 import org.tianbao.model.UserException;
+import org.tianbao.ui.DesktopActions;
 import org.tianbao.ui.Dialogs;
 import org.tianbao.ui.FileDialogs;
 import org.tianbao.ui.Icons;
@@ -53,6 +54,9 @@ public final class ConsolidationWindow {
     private final Button start = new Button("开始汇总…");
     private final Button cancel = new Button("取消");
     private final ConsolidationResultView result = new ConsolidationResultView();
+    private final Button openResult = new Button("打开文件");
+    private final Button revealResult = new Button("打开所在文件夹");
+    private Path written;
     private Consolidator running;
 
     private ConsolidationWindow(Stage stage, FileDialogs files) {
@@ -91,7 +95,13 @@ public final class ConsolidationWindow {
         HBox.setHgrow(progress, Priority.ALWAYS);
         status.setId("consolidate-status");
         status.setWrapText(true);
-        HBox running = new HBox(8, progress, cancel);
+        DesktopActions desktop = DesktopActions.forThisComputer();
+        openResult.setId("consolidate-open");
+        openResult.setOnAction(e -> desktop.openFile(written));
+        revealResult.setOnAction(e -> desktop.showInFolder(written));
+        openResult.setDisable(true);
+        revealResult.setDisable(true);
+        HBox running = new HBox(8, progress, cancel, openResult, revealResult);
         running.setAlignment(Pos.CENTER_LEFT);
 
         VBox top = new VBox(8, actions, sources, running, status);
@@ -189,6 +199,9 @@ public final class ConsolidationWindow {
             task.setOnSucceeded(e -> finished(() -> {
                 Consolidation done = task.getValue();
                 result.show(done);
+                written = target;
+                openResult.setDisable(false);
+                revealResult.setDisable(false);
                 status.setText("已汇总 " + done.returns().units().size() + " 个单位到“" + target + "”；被替代 "
                         + done.returns().superseded().size() + " 个文件，无法读取 " + done.returns().unreadable().size() + " 个文件。");
             }));

@@ -47,7 +47,12 @@ public final class Database implements AutoCloseable {
             Connection connection = dataSource.getConnection();
             try {
                 if (schemaVersion(connection) < LATEST_SCHEMA_VERSION) {
-                    migrate(dataSource);
+                    try {
+                        migrate(dataSource);
+                    } catch (RuntimeException e) {
+                        // An existing database whose upgrade fails is inconsistent: treated as damaged.
+                        throw new StoreException("cannot migrate database " + folder.databaseFile(), e);
+                    }
                 }
                 connection.setAutoCommit(false);
                 return new Database(connection);

@@ -48,7 +48,8 @@ final class DatabaseHealth {
             if (t instanceof SQLException sql && sql.getErrorCode() == FILE_CORRUPTED) {
                 return true;
             }
-            if (t.getClass().getName().equals("org.h2.mvstore.MVStoreException") || t instanceof EOFException) {
+            if (t.getClass().getName().equals("org.h2.mvstore.MVStoreException") || t instanceof EOFException
+                    || t.getClass().getName().startsWith("org.flywaydb.")) {
                 storeFailed = true;
             }
         }

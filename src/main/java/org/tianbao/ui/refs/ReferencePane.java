@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -70,6 +71,9 @@ public final class ReferencePane {
     private final List<ReferenceCard> cards = new ArrayList<>();
     private CompletableFuture<DepartmentMapping> mapping;
     private ItemModel item;
+    /** Whether the window has drawn its first frame; until then no search starts (see refresh). */
+    private boolean windowDrawn;
+    private boolean waitingForWindow;
     private Runnable onClose = () -> { };
 
     /**
@@ -180,6 +184,15 @@ public final class ReferencePane {
         if (!ReferenceSearch.isReady()) {
             status.setText("正在载入参考资料……");
         }
+        if (!windowDrawn) {
+            // The first search builds the index, about a second of work for both cores: it waits for the
+            // window's first frame, so that the officer sees the window (and the tree) first.
+            whenWindowDrawn(() -> {
+                windowDrawn = true;
+                refresh();
+            });
+            return;
+        }
         int limit = typed.isEmpty() ? RELATED_COUNT : SEARCH_COUNT;
         search.run(query, limit, hits -> {
             busy.set(false);
@@ -191,6 +204,27 @@ public final class ReferencePane {
             showCards(List.of());
             status.setText("参考资料无法载入，详情已写入日志文件。");
         });
+    }
+
+    /** Runs the action once the pane's window is showing and has drawn a frame (two animation pulses). */
+    private void whenWindowDrawn(Runnable action) {
+        if (waitingForWindow) {
+            return;
+        }
+        waitingForWindow = true;
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                Window window = view.getScene() == null ? null : view.getScene().getWindow();
+                if (window != null && window.isShowing() && ++pulses >= 2) {
+                    stop();
+                    waitingForWindow = false;
+                    action.run();
+                }
+            }
+        }.start();
     }
 
     private void showCards(List<ReferenceHit> hits) {

@@ -82,9 +82,16 @@ class ReferencePaneTest {
                 .toList().get(index);
     }
 
-    private Node cardOf(FxRobot robot, String fileNumber) {
+    /** The card of a reference, once the panel has laid it out (cards follow the list by a pulse or two). */
+    private Node cardOf(FxRobot robot, String fileNumber) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> findCard(robot, fileNumber).isPresent());
+        return findCard(robot, fileNumber).orElseThrow();
+    }
+
+    private static java.util.Optional<Node> findCard(FxRobot robot, String fileNumber) {
         return robot.lookup(".tb-ref-card").queryAll().stream()
-                .filter(n -> label((ReferenceItem) n.getUserData()).equals(fileNumber)).findFirst().orElseThrow();
+                .filter(n -> n.getUserData() instanceof ReferenceItem item && label(item).equals(fileNumber))
+                .findFirst();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.tianbao.ui;
 
+import java.util.concurrent.CompletableFuture;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -9,10 +10,36 @@ import org.tianbao.model.EntryStatus;
 /** The few icons the window uses, so that one look is kept throughout. */
 public final class Icons {
 
+    /** Completed once the icon fonts are loaded; already complete unless {@link #preloadInBackground} ran. */
+    private static volatile CompletableFuture<Void> fontsLoaded = CompletableFuture.completedFuture(null);
+
     private Icons() {
     }
 
+    /**
+     * Loads the icon fonts on a thread of its own (the first icon of each font costs a tenth of a second:
+     * finding the font, reading and registering it), so that the window's first frame does not wait for
+     * it. Call once the toolkit runs; icons asked for meanwhile wait for it to finish.
+     */
+    public static void preloadInBackground() {
+        CompletableFuture<Void> loading = new CompletableFuture<>();
+        fontsLoaded = loading;
+        Thread thread = new Thread(() -> {
+            try {
+                new FontIcon(Material2AL.ADJUST);
+                new FontIcon(Material2MZ.RADIO_BUTTON_UNCHECKED);
+            } catch (RuntimeException e) {
+                // The window's own first icon meets the problem again and reports it.
+            } finally {
+                loading.complete(null);
+            }
+        }, "tianbao-icons");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     public static FontIcon of(Ikon ikon) {
+        fontsLoaded.join();
         FontIcon icon = new FontIcon(ikon);
         icon.getStyleClass().add("tb-icon");
         return icon;

@@ -85,6 +85,12 @@ public final class TianbaoApp extends Application {
         thread.start();
     }
 
+    /** On the launcher thread, once the toolkit runs and before {@link #start} on the FX thread. */
+    @Override
+    public void init() {
+        Icons.preloadInBackground();
+    }
+
     @Override
     public void start(Stage stage) {
         Styles.install();

@@ -104,4 +104,32 @@ class FormDefinitionTest {
         assertThat(form.findOfficial(1, "加强海关知识产权保护")).isEmpty();
         assertThat(form.findArea("促进知识产权创造运用")).get().extracting(KeyArea::number).isEqualTo(3);
     }
+
+    @Test
+    void fieldsTheReaderDoesNotKnowAreSkippedAndTheOtherFlagIsRead() throws IOException {
+        String json = """
+                {"id": "f", "version": 2, "note": {"nested": [1, {"x": true}]}, "year": 2019,
+                 "label": "附件", "title": "T", "columns": ["序号"],
+                 "areas": [{"number": 1, "title": "A", "extra": [],
+                            "items": [{"key": "1.01", "text": "甲", "hint": "?"},
+                                      {"key": "1.02", "text": "其他", "other": true}]}]}
+                """;
+        FormDefinition form = FormDefinitionReader.read(
+                new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        assertThat(form.version()).isEqualTo(2);
+        assertThat(form.year()).isEqualTo(2019);
+        assertThat(form.columns()).containsExactly("序号");
+        KeyArea area = form.areas().get(0);
+        assertThat(area.items()).extracting(WorkItem::id, WorkItem::text, WorkItem::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1.01", "甲", WorkItem.Kind.OFFICIAL),
+                org.assertj.core.groups.Tuple.tuple("1.02", "其他", WorkItem.Kind.OTHER));
+        assertThat(area.items().get(1).areaNumber()).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedDefinitionIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FormDefinitionReader.read(
+                new java.io.ByteArrayInputStream("[1, 2]".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(IOException.class);
+    }
 }

@@ -84,9 +84,16 @@ class MainWindowTest {
             }
         });
         TreeCell<?> cell = robot.lookup(".tb-nav-cell").match((TreeCell<?> c) -> c.getItem() != null
-                && c.getGraphic() != null && ((Label) robot.from(c).lookup(".label").query()).getText().equals(text))
-                .query();
+                && c.getGraphic() != null && text.equals(shownText(robot, c))).query();
         return cell;
+    }
+
+    /** A row's text: the cell's own (a work item) or its label's (a key area, an own row). */
+    private static String shownText(FxRobot robot, TreeCell<?> cell) {
+        if (cell.getText() != null) {
+            return cell.getText();
+        }
+        return robot.from(cell).lookup(".label").tryQuery().map(l -> ((Label) l).getText()).orElse(null);
     }
 
     private TextArea measures(FxRobot robot) {

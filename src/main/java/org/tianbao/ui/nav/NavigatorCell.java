@@ -89,7 +89,6 @@ final class NavigatorCell extends TreeCell<NavigatorNode> {
         if (node == null) {
             return;
         }
-        setText(null);
         box.getChildren().clear();
         if (node instanceof NavigatorNode.Area a) {
             text.setText(a.area().number() + "  " + a.area().title());
@@ -100,17 +99,26 @@ final class NavigatorCell extends TreeCell<NavigatorNode> {
                 badge.getStyleClass().add("tb-badge-done");
             }
             box.getChildren().setAll(text, spacer, badge);
+            showBox();
             setTooltipText(a.area().title());
-        } else if (node instanceof NavigatorNode.Item i) {
+        } else if (node instanceof NavigatorNode.Item i && i.item().isLocal()) {
             text.setText(i.item().text());
-            box.getChildren().setAll(Icons.status(i.item().status()), text);
-            if (i.item().isLocal()) {
-                Label own = new Label("本单位");
-                own.getStyleClass().add("tb-tag");
-                box.getChildren().addAll(spacer, own);
-            }
+            Label own = new Label("本单位");
+            own.getStyleClass().add("tb-tag");
+            box.getChildren().setAll(Icons.status(i.item().status()), text, spacer, own);
+            showBox();
+            setTooltipText(i.item().text());
+        } else if (node instanceof NavigatorNode.Item i) {
+            // Most rows: the cell's own text and icon, no box (half the nodes to style and lay out, which
+            // counts at start-up, when the first frame waits for every visible row).
+            setText(i.item().text());
+            setGraphic(Icons.status(i.item().status()));
             setTooltipText(i.item().text());
         }
+    }
+
+    private void showBox() {
+        setText(null);
         setGraphic(box);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.tianbao.model.Entry;
 import org.tianbao.model.FilledForm;
 import org.tianbao.ui.edit.ItemModel;
@@ -59,8 +57,9 @@ class MainWindowTest {
         });
     }
 
+    /** Waits for a condition on the window, read on the FX thread. */
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        FxWait.until(10, condition);
     }
 
     private ItemModel item(String id) {
@@ -150,7 +149,8 @@ class MainWindowTest {
         assertThat(robot.lookup(".tb-lead").queryAs(Label.class).getText()).isEqualTo("牵头");
         robot.clickOn(measures(robot)).write("建设集聚区");
         robot.clickOn("#search");
-        waitUntil(() -> fixture.awaitSaved() && !window.session().saves().hasUnsavedChanges());
+        assertThat(fixture.awaitSaved()).isTrue();
+        waitUntil(() -> !window.session().saves().hasUnsavedChanges());
 
         closeWindow(robot);
         FilledForm stored = fixture.reopen();

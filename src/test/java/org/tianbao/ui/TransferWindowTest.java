@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -127,7 +126,7 @@ class TransferWindowTest extends WindowTestBase {
         Files.writeString(bogus, "这不是表格");
         robot.interact(() -> fixture.window().setFileDialogs(WindowFixture.answering(bogus)));
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        FxWait.until(5, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         String message = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();
         assertThat(message).contains("通知.xlsx").contains("文本文件");
         robot.clickOn("确定");

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -21,6 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.tianbao.excel.SampleForms;
 import org.tianbao.excel.SampleReturns;
 import org.tianbao.ui.FileDialogs;
+import org.tianbao.ui.FxWait;
 import org.tianbao.ui.Styles;
 
 /** Runs a consolidation from the window: add a folder, start, see the units, charts and problem files. */
@@ -73,7 +73,7 @@ class ConsolidationWindowTest {
     void consolidatesAFolderAndShowsCompletenessByUnitAndByItem(FxRobot robot) throws Exception {
         robot.clickOn("#consolidate-add-folder");
         robot.clickOn("#consolidate-start");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.result().units().getItems().isEmpty());
+        FxWait.until(60, () -> !window.result().units().getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(window.result().units().getItems()).extracting(p -> p.unitName())

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -26,11 +25,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.tianbao.model.Entry;
 import org.tianbao.refs.DepartmentMapping;
 import org.tianbao.refs.ReferenceItem;
 import org.tianbao.store.Workspace;
+import org.tianbao.ui.FxWait;
 import org.tianbao.ui.MainWindow;
 import org.tianbao.ui.WindowFixture;
 import org.tianbao.ui.edit.ItemModel;
@@ -68,7 +67,7 @@ class ReferencePaneTest {
 
     /** Waits until the panel lists references whose first one satisfies the label. */
     private void waitForFirst(String fileNumber) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !pane().shownItems().isEmpty()
+        FxWait.until(20, () -> !pane().shownItems().isEmpty()
                 && label(pane().shownItems().get(0)).equals(fileNumber) && !pane().busyProperty().get());
     }
 
@@ -77,15 +76,15 @@ class ReferencePaneTest {
     }
 
     private Node card(FxRobot robot, int index) {
-        return robot.lookup(".tb-ref-card").queryAll().stream()
+        return FxWait.onFx(() -> robot.lookup(".tb-ref-card").queryAll().stream()
                 .sorted((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY()))
-                .toList().get(index);
+                .toList().get(index));
     }
 
     /** The card of a reference, once the panel has laid it out (cards follow the list by a pulse or two). */
     private Node cardOf(FxRobot robot, String fileNumber) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> findCard(robot, fileNumber).isPresent());
-        return findCard(robot, fileNumber).orElseThrow();
+        FxWait.until(10, () -> findCard(robot, fileNumber).isPresent());
+        return FxWait.onFx(() -> findCard(robot, fileNumber).orElseThrow());
     }
 
     private static java.util.Optional<Node> findCard(FxRobot robot, String fileNumber) {
@@ -114,7 +113,7 @@ class ReferencePaneTest {
         waitForFirst("002:1");
         robot.interact(() -> window.navigator().select(row("1.03")));
         waitForFirst("002:3");
-        assertThat(pane().shownItems()).hasSizeGreaterThan(1);
+        assertThat(FxWait.onFx(pane()::shownItems)).hasSizeGreaterThan(1);
 
         Node first = card(robot, 0);
         List<String> highlighted = robot.from(first).lookup(".tb-ref-shared").queryAllAs(Text.class).stream()
@@ -147,7 +146,7 @@ class ReferencePaneTest {
         waitForFirst("002:63");
         robot.interact(() -> window.navigator().select(row("2.05")));
         waitForFirst("002:44");
-        assertThat(pane().shownItems()).extracting(ReferencePaneTest::label).doesNotContain("002:63");
+        assertThat(FxWait.onFx(pane()::shownItems)).extracting(ReferencePaneTest::label).doesNotContain("002:63");
         // Icons keep their size however often the panel restyles (a CSS em size used to compound).
         assertThat(robot.lookup(".tb-icon").queryAllAs(FontIcon.class))
                 .isNotEmpty().allSatisfy(icon -> assertThat(icon.getIconSize()).isEqualTo(17));
@@ -158,9 +157,9 @@ class ReferencePaneTest {
         robot.interact(() -> window.navigator().select(row("1.03")));
         waitForFirst("002:3");
         robot.interact(() -> pane().searchField().setText("质押融资"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#refs-status").queryLabeled()
+        FxWait.until(20, () -> robot.lookup("#refs-status").queryLabeled()
                 .getText().startsWith("搜索“质押融资”"));
-        assertThat(pane().shownItems()).extracting(ReferencePaneTest::label).contains("001:12", "004:三（四）");
+        assertThat(FxWait.onFx(pane()::shownItems)).extracting(ReferencePaneTest::label).contains("001:12", "004:三（四）");
         robot.interact(() -> pane().searchField().clear());
         waitForFirst("002:3");
     }
@@ -174,7 +173,7 @@ class ReferencePaneTest {
         // The dialog waits for the officer: press the button without waiting for the dialog to close.
         robot.press(KeyCode.SPACE);
         robot.release(KeyCode.SPACE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#add-department-name-0").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup("#add-department-name-0").tryQuery().isPresent());
         // 海关总署 has no county counterpart in the default mapping: the dialog asks.
         @SuppressWarnings("unchecked")
         ComboBox<String> choice = robot.lookup("#add-department-name-0").queryAs(ComboBox.class);
@@ -192,7 +191,7 @@ class ReferencePaneTest {
     void theOfficerEditsTheMappingAndCanRestoreTheDefault(FxRobot robot) throws TimeoutException {
         int defaults = DepartmentMapping.defaults().rules().size();
         robot.interact(() -> Platform.runLater(() -> pane().editMapping(window.stage())));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#mapping-rows").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup("#mapping-rows").tryQuery().isPresent());
         VBox rows = robot.lookup("#mapping-rows").queryAs(VBox.class);
         assertThat(rows.getChildren()).hasSize(defaults);
         robot.interact(() -> robot.lookup("#mapping-add").queryButton().fire());
@@ -210,7 +209,7 @@ class ReferencePaneTest {
         assertThat(saved.departmentFor("贵阳海关")).contains("县商务局");
 
         robot.interact(() -> Platform.runLater(() -> pane().editMapping(window.stage())));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#mapping-rows").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup("#mapping-rows").tryQuery().isPresent());
         assertThat(robot.lookup("#mapping-rows").queryAs(VBox.class).getChildren()).hasSize(defaults + 1);
         robot.interact(() -> robot.lookup("恢复默认").queryButton().fire());
         assertThat(fixture.awaitSaved()).isTrue();

@@ -32,6 +32,10 @@ public final class Database implements AutoCloseable {
      * Opens (creating if needed) the database of a folder and brings its schema up to date.
      * WRITE_DELAY=0 makes each commit reach the file at once (H2's default delays it by 500 ms);
      * DB_CLOSE_ON_EXIT=FALSE lets our own shutdown flush pending edits before the database closes.
+     * FILE_LOCK=FS (H2's default, stated because it matters): the operating system's lock on the file, which
+     * goes with the process. H2's FILE method costs ~45 ms at every start (a lock file written, a 25 ms wait,
+     * a watchdog thread) and, after a crash, waits seconds for the stale lock file; the folder's
+     * instance.lock already keeps a second Tianbao out.
      * MAX_COMPACT_TIME=0 and AUTO_COMPACT_FILL_RATE=0 turn off H2's compaction of the file: with it on, the
      * long kill test (src/test/scripts/kill-test.sh) found a database back at the state of several closes
      * earlier (H2 2.3.232, cf. h2database#4247). The data is small; freed space is reused without it.
@@ -39,7 +43,7 @@ public final class Database implements AutoCloseable {
     public static Database open(DataFolder folder) {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:file:" + folder.databaseBase()
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;FILE_LOCK=FILE"
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;FILE_LOCK=FS"
                 + ";MAX_COMPACT_TIME=0;AUTO_COMPACT_FILL_RATE=0");
         dataSource.setUser("sa");
         dataSource.setPassword("");

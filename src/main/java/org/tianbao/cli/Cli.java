@@ -32,7 +32,6 @@ public final class Cli implements Runnable {
 
     private static final Set<String> COMMANDS = Set.of("export", "import", "consolidate", "refs",
             "--version", "-V", "--help", "-h", "help");
-    private static final Logger LOG = Logger.getLogger(Cli.class.getName());
 
     /** Whether these arguments are a command (as opposed to a window start). */
     public static boolean handles(String[] args) {
@@ -83,18 +82,26 @@ public final class Cli implements Runnable {
             return EXIT_FAILURE;
         }
         if (e instanceof DamagedDatabaseException damaged) {
-            LOG.log(Level.SEVERE, "damaged database", damaged);
+            log().log(Level.SEVERE, "damaged database", damaged);
             cmd.getErr().println(damaged.userMessage());
             return EXIT_FAILURE;
         }
         if (e instanceof UserException user) {
-            LOG.log(Level.INFO, "command refused: " + user.getMessage(), user);
+            log().log(Level.INFO, "command refused: " + user.getMessage(), user);
             cmd.getErr().println(user.getMessage());
             return EXIT_FAILURE;
         }
-        LOG.log(Level.SEVERE, "command failed", e);
+        log().log(Level.SEVERE, "command failed", e);
         cmd.getErr().println("操作失败：发生了意外错误（" + e.getClass().getSimpleName() + "），详情已写入日志文件。");
         return EXIT_FAILURE;
+    }
+
+    /**
+     * Looked up when needed, not in a static field: Main asks {@link #handles} before every window start,
+     * and the window sets logging up off the main thread (see TianbaoApp).
+     */
+    private static Logger log() {
+        return Logger.getLogger(Cli.class.getName());
     }
 
     /** Prints the version for --version. */

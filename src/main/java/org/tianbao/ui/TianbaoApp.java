@@ -28,8 +28,6 @@ import org.tianbao.ui.edit.SaveQueue;
  */
 public final class TianbaoApp extends Application {
 
-    private static final Logger LOG = Logger.getLogger(TianbaoApp.class.getName());
-
     private static LaunchOptions options;
     private static DataFolder folder;
     private static CompletableFuture<StartupData> loading;
@@ -41,10 +39,21 @@ public final class TianbaoApp extends Application {
     public static void launch(LaunchOptions launchOptions) {
         options = launchOptions;
         folder = launchOptions.dataFolder();
-        Logs.toDataFolder(folder);
+        // Setting logging up costs ~100 ms (the JDK opens every jar of the class path looking for a logger
+        // service, and checks the log format against the time-zone data): the loader does it, beside the
+        // toolkit's start, before it opens the database (which may log). Whatever else logs waits for it
+        // (log()). JavaFX's warning about running from the class path (the plain jar) would come first:
+        // there, logging is set up before the toolkit starts.
+        boolean logsInLoader = Application.class.getModule().isNamed();
+        if (!logsInLoader) {
+            setUpLogs();
+        }
         loading = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
+                if (logsInLoader) {
+                    setUpLogs();
+                }
                 loading.complete(StartupData.load(folder));
             } catch (Throwable e) {
                 loading.completeExceptionally(e);
@@ -57,8 +66,7 @@ public final class TianbaoApp extends Application {
             Application.launch(TianbaoApp.class);
         } catch (RuntimeException e) {
             // No display (a remote session without graphics, a broken driver): say so instead of a trace.
-            java.util.logging.Logger.getLogger(TianbaoApp.class.getName()).log(java.util.logging.Level.SEVERE,
-                    "cannot start the window", e);
+            log().log(Level.SEVERE, "cannot start the window", e);
             System.err.println("无法打开填报通窗口：这台电脑当前没有可用的图形显示（" + e.getMessage()
                     + "）。命令行功能（export、import、consolidate）仍可使用。");
             System.exit(1);
@@ -67,6 +75,17 @@ public final class TianbaoApp extends Application {
     }
 
     private static volatile int exitCode;
+
+    /** Completed once logging goes to the data folder's log file. */
+    private static final CompletableFuture<Void> logs = new CompletableFuture<>();
+
+    private static void setUpLogs() {
+        try {
+            Logs.toDataFolder(folder);
+        } finally {
+            logs.complete(null);
+        }
+    }
 
     /**
      * Runs start-up work that does not depend on the database on a thread of its own (the form definition
@@ -78,11 +97,20 @@ public final class TianbaoApp extends Application {
             try {
                 work.run();
             } catch (RuntimeException e) {
-                LOG.log(Level.FINE, name + " failed; the loader reports it", e);
+                log().log(Level.FINE, name + " failed; the loader reports it", e);
             }
         }, name);
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * The logger, once logging is set up (see launch); looked up when needed, as a static field would set
+     * logging up on the main thread.
+     */
+    private static Logger log() {
+        logs.join();
+        return Logger.getLogger(TianbaoApp.class.getName());
     }
 
     /** On the launcher thread, once the toolkit runs and before {@link #start} on the FX thread. */
@@ -112,7 +140,7 @@ public final class TianbaoApp extends Application {
         AppIcon.applyTo(stage);
         stage.show();
         long shownAt = System.currentTimeMillis();
-        LOG.info(() -> "window shown after " + StartClock.millisSinceStart(shownAt) + " ms");
+        log().info(() -> "window shown after " + StartClock.millisSinceStart(shownAt) + " ms");
         if (options.smoke()) {
             reportWhenTreeShown(window);
         } else {
@@ -167,13 +195,13 @@ public final class TianbaoApp extends Application {
             }
             return Optional.of(StartupData.from(workspace.get()));
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.SEVERE, "recovery failed", e);
+            log().log(Level.SEVERE, "recovery failed", e);
             return Optional.empty();
         }
     }
 
     private void fail(Stage stage, Throwable e) {
-        LOG.log(Level.SEVERE, "start-up failed", e);
+        log().log(Level.SEVERE, "start-up failed", e);
         String message = StartupProblems.describe(e);
         exitCode = 1;
         if (options.smoke()) {

@@ -310,11 +310,12 @@ public final class Packager {
     }
 
     /**
-     * Starts the app image twice with --smoke on a scratch data folder: the first start creates the
+     * Starts the app image twice with --smoke on a fresh scratch data folder: the first start creates the
      * database, the second (an everyday start) records the classes it loads.
      */
     private void recordClassList(Path launcher, Path classList) throws Exception {
         Path data = work.resolve("smoke-data");
+        deleteTree(data);
         Map<String, String> env = new LinkedHashMap<>();
         try (Display display = Display.forGui(platform, work)) {
             if (display.variable() != null) {
@@ -327,6 +328,12 @@ public final class Packager {
         }
         if (!Files.isRegularFile(classList) || Files.size(classList) == 0) {
             throw new BuildFailure("the smoke start recorded no class list at " + classList);
+        }
+        // The image runs JavaFX as modules, where the window sets logging up off the main thread: check that
+        // its log file still receives the start's record.
+        Path logFile = data.resolve("logs").resolve("tianbao-0.log");
+        if (!Files.isRegularFile(logFile) || !Files.readString(logFile, StandardCharsets.UTF_8).contains("window shown after")) {
+            throw new BuildFailure("the smoke start wrote no 'window shown' record to " + logFile);
         }
         log("class list: " + Files.readAllLines(classList).size() + " entries");
     }

@@ -33,6 +33,22 @@ class WorkspaceTest {
     }
 
     @Test
+    void theDatabaseFileItselfIsLockedWhileOpenWithoutALockFileThatACrashWouldLeave() throws IOException {
+        DataFolder folder = new DataFolder(dir);
+        String file = folder.databaseFile().toString();
+        try (Workspace open = Workspace.open(folder)) {
+            // Past the instance lock, the system's lock on the file still keeps a second writer out.
+            assertThatThrownBy(() -> org.h2.mvstore.MVStore.open(file)).hasMessageContaining("locked");
+            // H2's FILE method would write tianbao.lock.db, which a killed process leaves for the next start
+            // to wait out (seconds).
+            try (Stream<Path> files = Files.list(dir)) {
+                assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".lock.db"));
+            }
+        }
+        org.h2.mvstore.MVStore.open(file).close();
+    }
+
+    @Test
     void anotherProcessHoldingTheFolderIsDetected() throws Exception {
         DataFolder folder = new DataFolder(dir).create();
         // A child JVM takes the lock the way a running Tianbao does, and waits.

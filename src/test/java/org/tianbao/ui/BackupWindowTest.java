@@ -18,6 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.tianbao.store.Backups;
 import org.tianbao.store.DamagedDatabaseException;
 import org.tianbao.store.Workspace;
+import org.tianbao.ui.backup.AutoBackup;
 import org.tianbao.ui.backup.StartupRecovery;
 
 /** Backup to a file, restore from the menu, and recovery from a damaged database at start. */
@@ -26,6 +27,15 @@ class BackupWindowTest extends WindowTestBase {
     @Start
     void start(Stage stage) throws IOException {
         show(stage);
+    }
+
+    @Test
+    void anOpeningBackupIsTakenShortlyAfterTheWindowOpens() throws Exception {
+        Backups backups = new Backups(fixture.folder());
+        long seconds = (long) AutoBackup.OPENING_DELAY.toSeconds() + 20;
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> !backups.list().isEmpty());
+        assertThat(backups.list()).singleElement()
+                .satisfies(b -> assertThat(b.file().getFileName().toString()).startsWith("auto-"));
     }
 
     @Test

@@ -43,7 +43,7 @@ public final class DepartmentPicker {
         this.dictionary = dictionary;
         chips.getStyleClass().add("tb-chips");
         input.getStyleClass().add("tb-department-input");
-        input.setPromptText("输入部门名称，如“科技”，按 ↓ 选择、回车添加");
+        input.setPromptText("输入部门名称，如“科技”，回车添加");
         Button add = new Button("添加", Icons.add());
         add.setFocusTraversable(false);
         add.setOnAction(e -> addTyped());

@@ -53,7 +53,7 @@ public final class FormNavigator {
     public FormNavigator(FormSession session) {
         this.session = session;
         search.setId("search");
-        search.setPromptText("搜索工作内容、举措或部门（Ctrl+F）");
+        search.setPromptText("搜索工作内容、举措或部门"); // Ctrl+F: shown in the 转到 menu
         search.setLeft(Icons.search());
         onlyIncomplete.setId("only-incomplete");
         onlyIncomplete.setTooltip(new Tooltip("只显示还没有填写举措或部门的工作内容"));

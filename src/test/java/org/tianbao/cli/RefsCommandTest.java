@@ -2,38 +2,18 @@ package org.tianbao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code tianbao refs [--top N] TEXT}: tab-separated lines, best first; Chinese errors for bad input. */
 class RefsCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     private List<String> lines() {
-        return out.toString(StandardCharsets.UTF_8).lines().toList();
+        return console.stdout().lines().toList();
     }
 
     private static int run(String... args) {
@@ -67,12 +47,12 @@ class RefsCommandTest {
     @Test
     void badInputIsOneChineseSentence() {
         assertThat(run("refs", "--top", "0", "专利")).isEqualTo(Cli.EXIT_FAILURE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--top 的值应为 1 到").doesNotContain("Exception");
+        assertThat(console.stderr()).contains("--top 的值应为 1 到").doesNotContain("Exception");
         assertThat(run("refs", "--top", "许多", "专利")).isEqualTo(Cli.EXIT_USAGE);
         assertThat(run("refs")).isEqualTo(Cli.EXIT_USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("缺少 TEXT");
+        assertThat(console.stderr()).contains("缺少 TEXT");
         assertThat(run("refs", "，。")).isEqualTo(Cli.EXIT_FAILURE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("没有汉字、字母或数字");
+        assertThat(console.stderr()).contains("没有汉字、字母或数字");
         assertThat(lines()).isEmpty();
     }
 }

@@ -30,20 +30,25 @@ public final class WindowFixture {
 
     /** File dialogs that answer with a fixed path instead of showing the native chooser. */
     public static FileDialogs answering(Path path) {
+        return answering(Optional.of(path), Optional.of(path), Optional.of(path));
+    }
+
+    /** File dialogs with a fixed answer for each kind of question (empty: the officer cancels). */
+    public static FileDialogs answering(Optional<Path> open, Optional<Path> save, Optional<Path> folder) {
         return new FileDialogs() {
             @Override
             public Optional<Path> open(Window owner, String title, Filter filter) {
-                return Optional.of(path);
+                return open;
             }
 
             @Override
             public Optional<Path> save(Window owner, String title, String suggestedName, Filter filter) {
-                return Optional.of(path);
+                return save;
             }
 
             @Override
             public Optional<Path> folder(Window owner, String title) {
-                return Optional.of(path);
+                return folder;
             }
         };
     }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,6 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.tianbao.excel.SampleForms;
 import org.tianbao.excel.SampleReturns;
 import org.tianbao.ui.FileDialogs;
+import org.tianbao.ui.WindowFixture;
 import org.tianbao.ui.FxWait;
 import org.tianbao.ui.Styles;
 
@@ -51,22 +51,7 @@ class ConsolidationWindowTest {
 
     /** The folder for "添加文件夹", the result path for "保存". */
     private FileDialogs dialogs() {
-        return new FileDialogs() {
-            @Override
-            public Optional<Path> open(Window owner, String title, Filter filter) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> save(Window owner, String title, String suggestedName, Filter filter) {
-                return Optional.of(out);
-            }
-
-            @Override
-            public Optional<Path> folder(Window owner, String title) {
-                return Optional.of(folder);
-            }
-        };
+        return WindowFixture.answering(Optional.empty(), Optional.of(out), Optional.of(folder));
     }
 
     @Test

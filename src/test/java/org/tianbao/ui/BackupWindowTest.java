@@ -84,8 +84,8 @@ class BackupWindowTest extends WindowTestBase {
         CompletableFuture<Optional<Workspace>> answer = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                answer.complete(StartupRecovery.ask(damaged, WindowFixture.answering(null)));
-            } catch (IOException e) {
+                answer.complete(StartupRecovery.ask(damaged, WindowFixture.cancelling()));
+            } catch (IOException | RuntimeException e) {
                 answer.completeExceptionally(e);
             }
         });

@@ -33,6 +33,11 @@ public final class WindowFixture {
         return answering(Optional.of(path), Optional.of(path), Optional.of(path));
     }
 
+    /** File dialogs that the officer cancels, whatever they ask. */
+    public static FileDialogs cancelling() {
+        return answering(Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
     /** File dialogs with a fixed answer for each kind of question (empty: the officer cancels). */
     public static FileDialogs answering(Optional<Path> open, Optional<Path> save, Optional<Path> folder) {
         return new FileDialogs() {

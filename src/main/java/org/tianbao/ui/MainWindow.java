@@ -3,6 +3,8 @@ package org.tianbao.ui;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -43,6 +46,10 @@ import org.tianbao.ui.settings.UnitInfoDialog;
 /**
  * The main window: menu, a banner while the unit is not set, the navigator on the left, the editor on
  * the right, and a status bar that says when the last change was saved.
+ *
+ * <p>On opening, the first frame holds the menu, the navigator and the status bar; the editor and the
+ * 参考依据 panel join it a few pulses later ({@link FirstFrame}), styled and laid out while the first frame
+ * is being drawn. Until then their places are empty panes of their own background.
  */
 public final class MainWindow {
 
@@ -57,6 +64,9 @@ public final class MainWindow {
     private final CheckMenuItem referencesShown = new CheckMenuItem("参考依据");
     private final StatusBar statusBar = new StatusBar();
     private final BorderPane root = new BorderPane();
+    private final StackPane editorSlot = slot("tb-editor-slot");
+    private final StackPane referencesSlot = slot("tb-references-slot");
+    private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper();
     private final AutoBackup autoBackup;
     private final BackupActions backups;
     private final TransferActions transfers;
@@ -83,10 +93,10 @@ public final class MainWindow {
                 this::goTo, this::editUnit, this::reload, this::exported);
         this.references = new ReferencePane(session, editor, workspace.departmentMapping());
 
-        SplitPane split = new SplitPane(navigator.view(), editor.view(), references.view());
+        SplitPane split = new SplitPane(navigator.view(), editorSlot, referencesSlot);
         split.setDividerPositions(0.3, 0.66);
         SplitPane.setResizableWithParent(navigator.view(), false);
-        SplitPane.setResizableWithParent(references.view(), false);
+        SplitPane.setResizableWithParent(referencesSlot, false);
         root.setTop(new VBox(buildMenu().bar(), unitBanner()));
         root.setCenter(split);
         root.setBottom(buildStatusBar());
@@ -96,18 +106,18 @@ public final class MainWindow {
                 session.saves().submit("setting:" + TextSize.SETTING,
                         () -> workspace.settings().put(TextSize.SETTING, Integer.toString(now.intValue()))));
 
+        // Until the editor and the panel are in the window, the selection waits for them (complete()).
         navigator.selectedItemProperty().addListener((obs, old, item) -> {
-            if (item != null) {
-                editor.show(item);
+            if (complete.get()) {
+                showItem(item);
             }
-            references.show(item);
         });
         referencesShown.setSelected(true);
         referencesShown.selectedProperty().addListener((obs, was, shown) -> showReferences(split, shown));
         references.setOnClose(() -> referencesShown.setSelected(false));
         navigator.selectedAreaProperty().addListener((obs, old, area) -> {
-            if (navigator.selectedItemProperty().get() == null && area != null) {
-                editor.show(area);
+            if (complete.get()) {
+                showArea(area);
             }
         });
         navigator.setOnOpen(item -> editor.show(item).focusMeasures());
@@ -130,11 +140,49 @@ public final class MainWindow {
         stage.setOnShown(e -> {
             navigator.focusTree();
             autoBackup.start();
+            FirstFrame.then(navigator::rowsShown, this::complete);
         });
         stage.getProperties().put(MainWindow.class, this);
         if (stage.isShowing()) {
+            // A reload (after a restore or an import) replaces a window already on screen: no first frame.
+            complete();
             autoBackup.start();
         }
+    }
+
+    private static StackPane slot(String styleClass) {
+        StackPane slot = new StackPane();
+        slot.getStyleClass().add(styleClass);
+        slot.setMinWidth(0);
+        return slot;
+    }
+
+    /** Puts the editor and the 参考依据 panel into the window (see the class comment). */
+    private void complete() {
+        editorSlot.getChildren().setAll(editor.view());
+        referencesSlot.getChildren().setAll(references.view());
+        complete.set(true);
+        showItem(navigator.selectedItemProperty().get());
+        showArea(navigator.selectedAreaProperty().get());
+    }
+
+    private void showItem(ItemModel item) {
+        if (item != null) {
+            editor.show(item);
+        }
+        references.show(item);
+    }
+
+    /** A key area's summary, when the area itself (not one of its rows) is selected. */
+    private void showArea(AreaModel area) {
+        if (navigator.selectedItemProperty().get() == null && area != null) {
+            editor.show(area);
+        }
+    }
+
+    /** Whether the editor and the 参考依据 panel are in the window (shortly after it first shows). */
+    public ReadOnlyBooleanProperty completeProperty() {
+        return complete.getReadOnlyProperty();
     }
 
     /** The window currently shown on a stage (a reload replaces it). */
@@ -200,11 +248,11 @@ public final class MainWindow {
     /** Shows or hides the 参考依据 panel, giving its width back to the editor. */
     private void showReferences(SplitPane split, boolean shown) {
         references.setShown(shown);
-        if (shown && !split.getItems().contains(references.view())) {
-            split.getItems().add(references.view());
+        if (shown && !split.getItems().contains(referencesSlot)) {
+            split.getItems().add(referencesSlot);
             split.setDividerPosition(1, 0.66);
         } else if (!shown) {
-            split.getItems().remove(references.view());
+            split.getItems().remove(referencesSlot);
         }
     }
 

@@ -161,24 +161,41 @@ public final class TianbaoApp extends Application {
         saves.awaitIdle(5, java.util.concurrent.TimeUnit.SECONDS);
     }
 
-    /** --smoke: waits for a frame in which the tree shows its rows, prints the time, and closes. */
+    /**
+     * --smoke: waits for a frame in which the tree shows its rows and prints the time; then waits until the
+     * rest of the window is in (so that the smoke test covers all of it), logs that time, and closes.
+     */
     private void reportWhenTreeShown(MainWindow window) {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
-                boolean shown = window.navigator().tree().lookupAll(".tb-nav-cell").stream()
-                        .anyMatch(n -> n.isVisible() && ((javafx.scene.control.TreeCell<?>) n).getItem() != null);
-                if (shown) {
+                if (window.navigator().rowsShown()) {
                     long shownAt = System.currentTimeMillis();
                     stop();
                     System.out.println("ready " + StartClock.millisSinceStart(shownAt) + " ms");
                     System.out.flush();
-                    window.requestClose();
-                    window.stage().close();
-                    Platform.exit();
+                    whenComplete(window, () -> {
+                        log().info(() -> "window complete after "
+                                + StartClock.millisSinceStart(System.currentTimeMillis()) + " ms");
+                        window.requestClose();
+                        window.stage().close();
+                        Platform.exit();
+                    });
                 }
             }
         }.start();
+    }
+
+    private static void whenComplete(MainWindow window, Runnable action) {
+        if (window.completeProperty().get()) {
+            action.run();
+            return;
+        }
+        window.completeProperty().addListener((obs, was, now) -> {
+            if (now) {
+                action.run();
+            }
+        });
     }
 
     /** A damaged or missing database: the officer chooses a backup or a blank start (not in --smoke). */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeCell;
@@ -14,6 +15,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,10 +36,21 @@ class MainWindowTest {
     private WindowFixture fixture;
     private MainWindow window;
 
+    /** What the window held when show() returned, before any pulse: the opening's first frame. */
+    private boolean editorInFirstFrame;
+    private boolean referencesInFirstFrame;
+
     @Start
     void start(Stage stage) throws IOException {
         fixture = new WindowFixture(java.nio.file.Files.createTempDirectory(root, "data"));
         window = fixture.show(stage);
+        editorInFirstFrame = window.editor().view().getScene() != null;
+        referencesInFirstFrame = window.references().view().getScene() != null;
+    }
+
+    @BeforeEach
+    void awaitWindow() throws TimeoutException {
+        fixture.awaitComplete();
     }
 
     @AfterEach
@@ -97,6 +110,19 @@ class MainWindowTest {
 
     private TextArea measures(FxRobot robot) {
         return robot.lookup("#measures").match(Node::isVisible).queryAs(TextArea.class);
+    }
+
+    @Test
+    void theTreeComesFirstAndTheEditorOpensTheFirstUnfinishedRowRightAfter(FxRobot robot) {
+        assertThat(editorInFirstFrame).isFalse();
+        assertThat(referencesInFirstFrame).isFalse();
+        Scene scene = window.stage().getScene();
+        assertThat(FxWait.onFx(() -> window.editor().view().getScene())).isSameAs(scene);
+        assertThat(FxWait.onFx(() -> window.references().view().getScene())).isSameAs(scene);
+        ItemModel first = window.session().items().get(0);
+        assertThat(window.navigator().selectedItemProperty().get()).isSameAs(first);
+        assertThat(FxWait.onFx(() -> window.editor().current().item())).isSameAs(first);
+        assertThat(measures(robot).getScene()).isSameAs(scene);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.tianbao.model.FilledForm;
@@ -75,6 +76,14 @@ public final class WindowFixture {
         stage.show();
         stage.requestFocus();
         return window;
+    }
+
+    /**
+     * Waits (from the test thread) until the editor and the 参考依据 panel have joined the window, which
+     * they do at the pulse after its first frame (see {@link MainWindow}).
+     */
+    public void awaitComplete() throws TimeoutException {
+        FxWait.until(10, () -> window().completeProperty().get());
     }
 
     /** The window shown now (a restore or an import rebuilds it). */

@@ -2,8 +2,10 @@ package org.tianbao.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -24,6 +26,11 @@ abstract class WindowTestBase {
     void show(Stage stage) throws IOException {
         fixture = new WindowFixture(dir.resolve("data"));
         fixture.show(stage);
+    }
+
+    @BeforeEach
+    void awaitWindow() throws TimeoutException {
+        fixture.awaitComplete();
     }
 
     @AfterEach

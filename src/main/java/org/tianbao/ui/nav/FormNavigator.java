@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -122,6 +123,12 @@ public final class FormNavigator {
 
     public TreeView<?> tree() {
         return tree;
+    }
+
+    /** Whether the tree has laid out rows that show an item or a key area (the window's first useful frame). */
+    public boolean rowsShown() {
+        return tree.lookupAll(".tb-nav-cell").stream()
+                .anyMatch(n -> n.isVisible() && ((TreeCell<?>) n).getItem() != null);
     }
 
     /** The row selected in the tree, or null when a key area is selected. */

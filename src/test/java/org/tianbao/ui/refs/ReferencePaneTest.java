@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,11 @@ class ReferencePaneTest {
         fixture = new WindowFixture(dir);
         window = fixture.show(stage);
         workspace = fixture.workspace();
+    }
+
+    @BeforeEach
+    void awaitWindow() throws TimeoutException {
+        fixture.awaitComplete();
     }
 
     @AfterEach

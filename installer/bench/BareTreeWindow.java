@@ -50,7 +50,10 @@ public final class BareTreeWindow extends Application {
                     stop();
                     System.out.println("ready " + (at - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms");
                     System.out.flush();
-                    Platform.exit();
+                    // --stay: left open for the screen measure (ScreenWatch), which ends it.
+                    if (!getParameters().getRaw().contains("--stay")) {
+                        Platform.exit();
+                    }
                 }
             }
         }.start();

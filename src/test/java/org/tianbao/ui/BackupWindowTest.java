@@ -60,6 +60,7 @@ class BackupWindowTest extends WindowTestBase {
         // The text it replaced was backed up first, and the tree shows the restored state.
         assertThat(new Backups(fixture.folder()).list()).isNotEmpty();
         assertThat(reloaded.navigator().tree().getRoot().getChildren()).hasSize(6);
+        assertThat(FxWait.onFx(() -> reloaded.stage().getScene().getFocusOwner())).isSameAs(reloaded.navigator().tree());
         robot.interact(() -> {
             try {
                 assertThat(fixture.closeWindow()).isTrue();

@@ -145,8 +145,8 @@ public final class MainWindow {
         stage.getProperties().put(MainWindow.class, this);
         if (stage.isShowing()) {
             // A reload (after a restore or an import) replaces a window already on screen: no first frame,
-            // and the new tree takes the focus the old one had (else the first button would get it). The
-            // split pane puts the tree in the scene only once it has its skin: style it first.
+            // and no onShown, so the tree takes the focus here, as when the window opens (else the first
+            // button would get it). The split pane puts the tree in the scene only with its skin: style first.
             complete();
             autoBackup.start();
             root.applyCss();

@@ -5,7 +5,9 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** Small dialogs with Chinese buttons and the window's style. */
@@ -43,6 +45,12 @@ public final class Dialogs {
         dialog.setContentText(prompt);
         prepare(dialog, owner, header);
         dialog.getEditor().setPrefColumnCount(36);
+        // The prompt beside the field would otherwise wrap into a column of single characters.
+        dialog.getEditor().getParent().getChildrenUnmodifiable().stream()
+                .filter(Label.class::isInstance).map(Label.class::cast).forEach(label -> {
+                    label.setWrapText(false);
+                    label.setMinWidth(Region.USE_PREF_SIZE);
+                });
         return dialog.showAndWait().map(String::trim).filter(s -> !s.isEmpty());
     }
 

@@ -6,13 +6,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.PickResult;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -346,6 +350,57 @@ class MainWindowTest {
         List<String> own = fixture.reopen().entriesOf(4).stream().filter(e -> e.item().isLocal())
                 .map(e -> e.item().text()).toList();
         assertThat(own).containsExactly("乙工作（已改名）", "甲工作");
+    }
+
+    @Test
+    void theTreesContextMenuIsTheOneOfTheRowRightClicked(FxRobot robot) throws Exception {
+        // The very first right-click opens a menu, and it offers what the clicked row allows.
+        rightClick(robot, row(robot, "知识产权智库建设"));
+        assertThat(contextMenuEntries(robot)).containsExactly("在此工作重点下新增本单位工作…");
+        robot.clickOn("在此工作重点下新增本单位工作…");
+        Label prompt = robot.lookup(".dialog-pane .label").match(n -> "工作内容：".equals(((Label) n).getText()))
+                .queryAs(Label.class);
+        assertThat(prompt.lookup(".text").getLayoutBounds().getHeight()).as("the prompt on one line")
+                .isLessThan(prompt.getFont().getSize() * 2);
+        robot.clickOn(".dialog-pane .text-field").write("举办知识产权宣传周活动").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitUntil(() -> window.session().area(5).items().size() == 6);
+        ItemModel own = window.session().area(5).items().get(5);
+        assertThat(own.text()).isEqualTo("举办知识产权宣传周活动");
+
+        rightClick(robot, row(robot, "举办知识产权宣传周活动"));
+        assertThat(contextMenuEntries(robot)).containsExactly("在此工作重点下新增本单位工作…", "重命名", "上移", "下移", "删除…");
+        robot.clickOn("删除…");
+        robot.clickOn("删除");
+        waitUntil(() -> !window.session().area(5).items().contains(own));
+
+        // An official row right-clicked after it offers no deletion.
+        rightClick(robot, row(robot, "知识产权智库建设"));
+        assertThat(contextMenuEntries(robot)).containsExactly("在此工作重点下新增本单位工作…");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        closeWindow(robot);
+        assertThat(fixture.reopen().entriesOf(5)).hasSize(5).noneMatch(e -> e.item().isLocal());
+    }
+
+    /**
+     * Right-clicks a node as an operating system does: the click, then the context-menu request that
+     * the window receives from the system (Monocle, which runs these tests, sends none of its own).
+     */
+    private static void rightClick(FxRobot robot, Node node) {
+        robot.rightClickOn(node);
+        robot.interact(() -> {
+            Bounds b = node.localToScreen(node.getBoundsInLocal());
+            double x = b.getWidth() / 2;
+            double y = b.getHeight() / 2;
+            Event.fireEvent(node, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, x, y,
+                    b.getMinX() + x, b.getMinY() + y, false, new PickResult(node, x, y)));
+        });
+    }
+
+    /** The entries of the context menu on screen, in order. */
+    private static List<String> contextMenuEntries(FxRobot robot) {
+        return robot.lookup(".context-menu .menu-item .label")
+                .match(n -> n.getScene().getWindow().isShowing() && !((Label) n).getText().isEmpty())
+                .queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
 
     @Test

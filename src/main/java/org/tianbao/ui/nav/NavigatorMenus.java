@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.ContextMenuEvent;
 import org.tianbao.ui.Icons;
 import org.tianbao.ui.edit.AreaModel;
 import org.tianbao.ui.edit.ItemModel;
@@ -30,12 +31,12 @@ public final class NavigatorMenus {
     }
 
     static void attach(NavigatorCell cell, Consumer<Request> sink) {
-        cell.setOnContextMenuRequested(e -> {
-            NavigatorNode node = cell.getItem();
-            if (node == null) {
-                return;
-            }
-            cell.setContextMenu(menuFor(cell, node, sink));
+        // A filter, not a handler: the cell shows its context menu from a handler of its own, which
+        // runs before one set with setOnContextMenuRequested. The menu is made for the row the cell
+        // shows now (cells are reused for other rows as the tree scrolls), and an empty cell has none.
+        cell.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            NavigatorNode node = cell.isEmpty() ? null : cell.getItem();
+            cell.setContextMenu(node == null ? null : menuFor(cell, node, sink));
         });
     }
 

@@ -309,7 +309,7 @@ public final class MainWindow {
         Menu view = menu.menu("视图");
         MainMenu.item(view, "menu-larger", "放大字号", "Shortcut+EQUALS", e -> textSize.larger());
         MainMenu.item(view, "menu-smaller", "缩小字号", "Shortcut+MINUS", e -> textSize.smaller());
-        MainMenu.item(view, "menu-default-size", "默认字号", "Shortcut+DIGIT0", e -> textSize.reset());
+        MainMenu.item(view, "menu-default-size", "默认字号", "Shortcut+0", e -> textSize.reset());
         MainMenu.separator(view);
         referencesShown.setId("menu-references");
         referencesShown.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("F9"));

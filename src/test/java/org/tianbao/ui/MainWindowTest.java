@@ -284,6 +284,21 @@ class MainWindowTest {
     }
 
     @Test
+    void theDefaultTextSizeReturnsWithCtrlZeroAsItsMenuSays(FxRobot robot) {
+        int before = window.textSize().size();
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        assertThat(window.textSize().size()).isGreaterThan(before);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        assertThat(window.textSize().size()).isEqualTo(before);
+        robot.clickOn("视图");
+        List<String> shown = robot.lookup(".context-menu .menu-item .accelerator-text")
+                .match(n -> n.getScene().getWindow().isShowing()).queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertThat(shown).contains("Ctrl+=", "Ctrl+-", "Ctrl+0", "F9");
+    }
+
+    @Test
     void theUnitIsSetInItsDialogAndShownInTheTitle(FxRobot robot) throws Exception {
         robot.clickOn("#banner-set-unit");
         robot.clickOn("#unit-name").write("黔东县市场监督管理局");

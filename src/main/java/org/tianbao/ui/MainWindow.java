@@ -316,24 +316,12 @@ public final class MainWindow {
         view.getItems().add(referencesShown);
 
         Menu help = menu.menu("帮助");
-        MainMenu.item(help, "menu-keys", "快捷键", "F1", e -> Dialogs.info(stage, "快捷键", KEYS));
+        MainMenu.item(help, "menu-keys", "快捷键", "F1", e -> ShortcutsDialog.show(stage));
         MainMenu.item(help, "menu-about", "关于填报通", null, e -> Dialogs.info(stage, "关于填报通",
                 AppInfo.NAME + " " + AppInfo.version() + "\n填写、导出和汇总《2019年地方知识产权战略实施工作要点表》。\n"
                         + "数据文件夹：" + settingsFolder()));
         return menu;
     }
-
-    private static final String KEYS = String.join("\n",
-            "Alt+↓ / Alt+↑　下一项 / 上一项",
-            "Ctrl+J　下一个未完成项",
-            "Ctrl+F　搜索；Esc 清除搜索",
-            "Ctrl+Shift+F　只看未完成",
-            "F6　回到目录；在目录中按回车开始填写",
-            "Ctrl+N　新增本单位工作；F2 重命名",
-            "Alt+Shift+↑/↓　上移 / 下移本单位工作",
-            "责任部门：输入文字，↓ 选择，回车添加；Backspace 删除最后一个",
-            "Ctrl+= / Ctrl+- / Ctrl+0　放大 / 缩小 / 默认字号",
-            "F9　显示 / 收起参考依据");
 
     private String settingsFolder() {
         return String.valueOf(stage.getProperties().getOrDefault("tianbao.dataFolder", ""));

@@ -11,12 +11,14 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.PickResult;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -296,6 +298,23 @@ class MainWindowTest {
                 .map(Label::getText).toList();
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         assertThat(shown).contains("Ctrl+=", "Ctrl+-", "Ctrl+0", "F9");
+    }
+
+    @Test
+    void f1ListsEveryMenuKeyInFull(FxRobot robot) {
+        List<String> menuKeys = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> i.getAccelerator() != null)
+                .map(i -> i.getAccelerator().getDisplayText()).toList();
+        assertThat(menuKeys).hasSizeGreaterThan(15);
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        List<Label> cells = robot.lookup("#shortcuts .label").queryAllAs(Label.class).stream().toList();
+        List<String> listed = cells.stream().filter(l -> l.getStyleClass().contains("tb-keys"))
+                .flatMap(l -> java.util.Arrays.stream(l.getText().split(" / "))).toList();
+        assertThat(listed).containsAll(menuKeys);
+        // Shown whole: not cut short with "…".
+        assertThat(cells).allSatisfy(l -> assertThat(((Text) l.lookup(".text")).getText()).isEqualTo(l.getText()));
+        robot.clickOn("确定");
+        assertThat(robot.lookup("#shortcuts").tryQuery()).isEmpty();
     }
 
     @Test

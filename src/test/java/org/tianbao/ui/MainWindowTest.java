@@ -318,6 +318,17 @@ class MainWindowTest {
     }
 
     @Test
+    void escapeLeavesTheUnitDialogAndChangesNothing(FxRobot robot) throws Exception {
+        robot.clickOn("#banner-set-unit");
+        robot.clickOn("#unit-name").write("不该保存的单位");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#unit-name").tryQuery()).isEmpty();
+        assertThat(window.stage().getTitle()).isEqualTo("填报通 — 未设置填报单位");
+        closeWindow(robot);
+        assertThat(fixture.reopen().unit().unitName()).isEmpty();
+    }
+
+    @Test
     void theUnitIsSetInItsDialogAndShownInTheTitle(FxRobot robot) throws Exception {
         robot.clickOn("#banner-set-unit");
         robot.clickOn("#unit-name").write("黔东县市场监督管理局");

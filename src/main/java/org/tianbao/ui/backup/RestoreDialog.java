@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -49,7 +48,6 @@ public final class RestoreDialog {
         hint.getStyleClass().add("tb-muted");
         hint.setWrapText(true);
         VBox content = new VBox(8, list, hint);
-        content.setPadding(new Insets(8, 0, 0, 0));
 
         ButtonType restore = new ButtonType("恢复", ButtonBar.ButtonData.OK_DONE);
         ButtonType other = new ButtonType("选择备份文件…", ButtonBar.ButtonData.LEFT);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -66,7 +65,7 @@ final class AddDepartmentsDialog {
             ComboBox<String> department = new ComboBox<>();
             department.getItems().setAll(dictionary);
             department.setEditable(true);
-            department.setPrefWidth(260);
+            department.setPrefWidth(300); // "县市场监督管理局（知识产权局）" in full
             department.setPromptText("选择或输入县级部门");
             department.setValue(p.department().isEmpty() ? null : p.department());
             department.setId("add-department-name-" + i);
@@ -96,7 +95,6 @@ final class AddDepartmentsDialog {
                 + "部门词典中没有的部门，勾选并确定后才会加入词典。");
         intro.setWrapText(true);
         VBox content = new VBox(12, intro, grid, remember);
-        content.setPadding(new Insets(8, 0, 0, 0));
         Dialogs.prepare(dialog, owner, "添加责任部门");
         dialog.getDialogPane().setContent(content);
         // Wide enough for the table: a dialog is otherwise sized before its rows' text is measured.

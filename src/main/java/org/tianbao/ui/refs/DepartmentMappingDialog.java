@@ -5,7 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.tianbao.refs.DepartmentMapping;
@@ -76,9 +76,12 @@ final class DepartmentMappingDialog {
         hint.setWrapText(true);
         hint.getStyleClass().add("tb-muted");
         VBox content = new VBox(8, scroll, add, hint);
-        content.setPadding(new Insets(8, 0, 0, 0));
         Dialogs.prepare(dialog, owner, "部门对应表");
         dialog.getDialogPane().setContent(content);
+        // Wide enough for the longest county department names in the right-hand column: the theme
+        // caps dialogs at 600 px, and a minimum of the preferred width overrides that.
+        dialog.getDialogPane().setPrefWidth(720);
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         dialog.getDialogPane().getButtonTypes().setAll(RESET, Dialogs.OK, Dialogs.CANCEL);
         dialog.setResultConverter(b -> {
             if (b == Dialogs.OK) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Dialog;
@@ -81,7 +80,6 @@ public final class DepartmentDictionaryDialog {
         hint.setWrapText(true);
         hint.getStyleClass().add("tb-muted");
         VBox content = new VBox(8, body, addRow, hint);
-        content.setPadding(new Insets(8, 0, 0, 0));
 
         Dialog<List<String>> dialog = new Dialog<>();
         Dialogs.prepare(dialog, owner, "部门词典");

@@ -3,11 +3,13 @@ package org.tianbao.ui.settings;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.tianbao.model.UnitInfo;
@@ -28,7 +30,6 @@ public final class UnitInfoDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.setPadding(new Insets(12, 4, 4, 4));
         grid.addRow(0, new Label("填报单位"), unit);
         grid.addRow(1, new Label("填报人"), reporter);
         grid.addRow(2, new Label("联系电话"), phone);
@@ -39,6 +40,14 @@ public final class UnitInfoDialog {
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
         dialog.setResultConverter(b -> b == Dialogs.OK
                 ? new UnitInfo(unit.getText(), reporter.getText(), phone.getText()) : null);
+        // A field with a TextFormatter keeps Escape to itself (JavaFX's TextFieldBehavior consumes it),
+        // so the 取消 button would never hear it: Escape is handed to 取消 before the fields see it.
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                ((Button) dialog.getDialogPane().lookupButton(Dialogs.CANCEL)).fire();
+            }
+        });
         Platform.runLater(unit::requestFocus);
         return dialog.showAndWait();
     }

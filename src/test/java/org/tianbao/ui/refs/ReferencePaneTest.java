@@ -200,6 +200,14 @@ class ReferencePaneTest {
         FxWait.until(10, () -> robot.lookup("#mapping-rows").tryQuery().isPresent());
         VBox rows = robot.lookup("#mapping-rows").queryAs(VBox.class);
         assertThat(rows.getChildren()).hasSize(defaults);
+        // Each county department is shown in full.
+        for (Node row : rows.getChildren()) {
+            TextField shown = ((ComboBox<?>) ((HBox) row).getChildren().get(2)).getEditor();
+            Text text = new Text(shown.getText());
+            text.setFont(shown.getFont());
+            double needed = text.getLayoutBounds().getWidth() + shown.getPadding().getLeft() + shown.getPadding().getRight();
+            assertThat(shown.getWidth()).as(shown.getText()).isGreaterThanOrEqualTo(needed);
+        }
         robot.interact(() -> robot.lookup("#mapping-add").queryButton().fire());
         HBox added = (HBox) rows.getChildren().get(defaults);
         robot.interact(() -> {

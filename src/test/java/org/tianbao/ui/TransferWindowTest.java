@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -52,12 +55,21 @@ class TransferWindowTest extends WindowTestBase {
     @Test
     void exportShowsWhatIsEmptyThenWritesTheAttachment(FxRobot robot) throws Exception {
         fill(robot, "某县市场监督管理局");
+        robot.interact(() -> fixture.window().session().item("1.01").orElseThrow().measuresProperty().set("只写了举措"));
         Path target = dir.resolve("out.xlsx");
         robot.interact(() -> fixture.window().setFileDialogs(WindowFixture.answering(target)));
 
         robot.clickOn("#export-button");
         assertThat(header(robot)).isEqualTo("还有 67 项未填写完整");
-        assertThat(robot.lookup("#export-incomplete-list").queryAs(ListView.class).getItems()).hasSize(67);
+        ListView<?> list = robot.lookup("#export-incomplete-list").queryAs(ListView.class);
+        assertThat(list.getItems()).hasSize(67);
+        // What each row lacks stays in view at its right, inside the list.
+        Bounds inList = list.localToScreen(list.getBoundsInLocal());
+        List<Label> lacks = robot.from(list).lookup(".tb-tag").queryAllAs(Label.class).stream()
+                .filter(Node::isVisible).toList();
+        assertThat(lacks).extracting(Label::getText).contains("未填写", "缺责任部门");
+        assertThat(lacks).allSatisfy(l -> assertThat(l.localToScreen(l.getBoundsInLocal()).getMaxX())
+                .isLessThanOrEqualTo(inList.getMaxX()));
         robot.clickOn("仍然导出");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(header(robot)).isEqualTo("导出完成");

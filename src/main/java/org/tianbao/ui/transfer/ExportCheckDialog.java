@@ -2,11 +2,18 @@ package org.tianbao.ui.transfer;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.tianbao.model.EntryStatus;
@@ -29,13 +36,16 @@ final class ExportCheckDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.getDialogPane().getButtonTypes().setAll(EXPORT_ANYWAY, GO_TO_FIRST, Dialogs.CANCEL);
         Dialogs.prepare(dialog, owner, "还有 " + incomplete.size() + " 项未填写完整");
-        ListView<String> list = new ListView<>();
+        ListView<ItemModel> list = new ListView<>(FXCollections.observableArrayList(incomplete));
         list.setId("export-incomplete-list");
-        incomplete.forEach(item -> list.getItems().add(describe(item)));
-        list.setPrefSize(620, 300);
+        list.setCellFactory(v -> new IncompleteCell());
+        list.setPrefHeight(300);
         Label hint = new Label("以下工作内容缺少具体举措或责任部门。可以先导出，之后补充再导出一次。");
         hint.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(8, hint, list));
+        // Room for the rows' text; the theme caps dialogs at 600 px, a minimum of the preferred width lifts it.
+        dialog.getDialogPane().setPrefWidth(760);
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isEmpty() || answer.get() == Dialogs.CANCEL) {
             return Choice.CANCEL;
@@ -43,15 +53,50 @@ final class ExportCheckDialog {
         return answer.get() == EXPORT_ANYWAY ? Choice.EXPORT : Choice.GO_TO_FIRST;
     }
 
-    static String describe(ItemModel item) {
-        String missing;
+    /** What the row lacks, in the officer's words. */
+    static String missing(ItemModel item) {
         if (item.status() == EntryStatus.EMPTY) {
-            missing = "未填写";
-        } else if (item.measuresProperty().get().isBlank()) {
-            missing = "缺具体举措及成果形式";
-        } else {
-            missing = "缺责任部门";
+            return "未填写";
         }
-        return "工作重点 " + item.areaNumber() + "　" + item.text() + "（" + missing + "）";
+        return item.measuresProperty().get().isBlank() ? "缺具体举措及成果形式" : "缺责任部门";
+    }
+
+    /**
+     * A row: its key area, its text (cut short with … when long, whole in the tooltip) and what it
+     * lacks, always in view at the right.
+     */
+    private static final class IncompleteCell extends ListCell<ItemModel> {
+        private final Label area = new Label();
+        private final Label text = new Label();
+        private final Label lack = new Label();
+        private final HBox box = new HBox(10, area, text, lack);
+
+        IncompleteCell() {
+            area.getStyleClass().add("tb-muted");
+            lack.getStyleClass().add("tb-tag");
+            area.setMinWidth(Region.USE_PREF_SIZE);
+            lack.setMinWidth(Region.USE_PREF_SIZE);
+            text.setMinWidth(0);
+            text.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            box.setAlignment(Pos.CENTER_LEFT);
+            // The list's width, not the text's: no horizontal scroll bar.
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(ItemModel item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            area.setText("工作重点 " + item.areaNumber());
+            text.setText(item.text());
+            lack.setText(missing(item));
+            setGraphic(box);
+            setTooltip(new Tooltip(item.text()));
+        }
     }
 }

@@ -33,6 +33,8 @@ final class ImportCommand implements Callable<Integer> {
             var out = spec.commandLine().getOut();
             out.println("已导入“" + file.toAbsolutePath() + "”（填报单位“" + plan.result().unit().unitName() + "”）："
                     + plan.summary() + "。");
+            plan.unitNameChange().ifPresent(change -> out.println(
+                    "注意：填报单位由“" + change.from() + "”改为“" + change.to() + "”。"));
             plan.source().notes().forEach(note -> out.println("注意：" + note));
         }
         return 0;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.tianbao.excel.ReturnedForm;
 import org.tianbao.model.Entry;
 import org.tianbao.model.FilledForm;
@@ -36,12 +37,18 @@ public final class ImportPlan {
     public record Change(Kind kind, WorkItem item, Entry before, Entry after) {
     }
 
+    /** The 填报单位 the data had, and the other one the file names. */
+    public record UnitNameChange(String from, String to) {
+    }
+
     private final ReturnedForm source;
+    private final UnitInfo before;
     private final FilledForm result;
     private final List<Change> changes;
 
-    private ImportPlan(ReturnedForm source, FilledForm result, List<Change> changes) {
+    private ImportPlan(ReturnedForm source, UnitInfo before, FilledForm result, List<Change> changes) {
         this.source = source;
+        this.before = before;
         this.result = result;
         this.changes = List.copyOf(changes);
     }
@@ -75,7 +82,7 @@ public final class ImportPlan {
         UnitInfo unit = merge(current.unit(), source.form().unit());
         FilledForm result = new FilledForm(current.definition(), unit,
                 FilledForm.inPrintOrder(current.definition(), official, local));
-        return new ImportPlan(source, result, changes);
+        return new ImportPlan(source, current.unit(), result, changes);
     }
 
     private static Kind kindOf(Entry before, Entry after) {
@@ -104,6 +111,17 @@ public final class ImportPlan {
 
     public List<Change> changes() {
         return changes;
+    }
+
+    /**
+     * Present when the data already belongs to a 填报单位 and the file names another: most likely
+     * another unit's return opened by mistake, which the import would put in place of this unit's work.
+     */
+    public Optional<UnitNameChange> unitNameChange() {
+        String from = before.unitName();
+        String to = result.unit().unitName();
+        boolean other = !from.isBlank() && !TextNormalizer.forMatching(from).equals(TextNormalizer.forMatching(to));
+        return other ? Optional.of(new UnitNameChange(from, to)) : Optional.empty();
     }
 
     /** Rows that change (everything but the unchanged ones), in print order, removed rows last. */

@@ -54,6 +54,15 @@ public final class Dialogs {
         return dialog.showAndWait().map(String::trim).filter(s -> !s.isEmpty());
     }
 
+    /**
+     * Makes a dialog as wide as its content needs: the theme caps dialogs at 600 px, and only a
+     * minimum width of the preferred one lifts that cap.
+     */
+    public static void widen(Dialog<?> dialog, double width) {
+        dialog.getDialogPane().setPrefWidth(width);
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+    }
+
     public static void prepare(Dialog<?> dialog, Window owner, String header) {
         dialog.setTitle("填报通");
         dialog.setHeaderText(header);

@@ -39,6 +39,20 @@ class CliTest {
     }
 
     @Test
+    void exportThenImportElsewhereSaysWhatChangedAndWhenTheUnitIsAnother() {
+        Path file = dir.resolve("甲县.xlsx");
+        assertThat(Cli.run("export", "--data", dir.resolve("a").toString(), "--unit", "甲县市场监督管理局",
+                "--out", file.toString())).isZero();
+        assertThat(stdout()).contains("已导出", "甲县市场监督管理局");
+        assertThat(Cli.run("export", "--data", dir.resolve("b").toString(), "--unit", "乙县市场监督管理局",
+                "--out", dir.resolve("乙县.xlsx").toString())).isZero();
+
+        assertThat(Cli.run("import", "--data", dir.resolve("b").toString(), file.toString())).isZero();
+        assertThat(stdout()).contains("已导入", "不变 69 项", "注意：填报单位由“乙县市场监督管理局”改为“甲县市场监督管理局”。");
+        assertThat(stderr()).isEmpty();
+    }
+
+    @Test
     void anUnknownArgumentIsNamed() {
         assertThat(Cli.run("consolidate", "--out", "x.xlsx", "--frobnicate", "a")).isEqualTo(Cli.EXIT_USAGE);
         assertThat(stderr()).contains("无法识别的参数“--frobnicate");

@@ -17,6 +17,7 @@ import org.tianbao.excel.SampleForms;
 import org.tianbao.excel.Typography;
 import org.tianbao.model.Entry;
 import org.tianbao.model.FilledForm;
+import org.tianbao.model.UnitInfo;
 import org.tianbao.model.WorkItem;
 import org.tianbao.store.DataFolder;
 import org.tianbao.store.Workspace;
@@ -58,6 +59,20 @@ class RoundTripTest {
                 .as("the sequence grows with each export").isEqualTo(2);
         ImportPlan plan = new ImportService(workspace).plan(file);
         assertThat(plan.effectiveChanges()).isEmpty();
+        assertThat(plan.unitNameChange()).isEmpty();
+    }
+
+    @Test
+    void anotherUnitsReturnIsNamedAsSuchBeforeItReplacesThisUnitsWork() {
+        Path file = export("other.xlsx");
+        workspace.forms().saveUnit(new UnitInfo("黔东县市场监督管理局", "李四", ""));
+        ImportPlan plan = new ImportService(workspace).plan(file);
+        assertThat(plan.unitNameChange()).contains(
+                new ImportPlan.UnitNameChange("黔东县市场监督管理局", "某某县市场监督管理局"));
+
+        // Data without a unit yet simply takes the file's.
+        workspace.forms().saveUnit(UnitInfo.EMPTY);
+        assertThat(new ImportService(workspace).plan(file).unitNameChange()).isEmpty();
     }
 
     @Test

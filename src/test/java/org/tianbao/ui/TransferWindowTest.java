@@ -96,6 +96,29 @@ class TransferWindowTest extends WindowTestBase {
     }
 
     @Test
+    void anotherUnitsReturnIsFlaggedBeforeImportAndCancellingChangesNothing(FxRobot robot) throws Exception {
+        fill(robot, "某县市场监督管理局");
+        Path theirs = new ExportService(fixture.workspace()).export(dir.resolve("theirs.xlsx"), Typography.DEFAULT).file();
+        fill(robot, "黔东县市场监督管理局");
+        robot.interact(() -> fixture.window().session().item("1.03").orElseThrow().measuresProperty().set("本县的举措"));
+        robot.interact(() -> fixture.window().setFileDialogs(WindowFixture.answering(theirs)));
+
+        robot.clickOn("文件").clickOn("导入表格…");
+        Label other = robot.lookup("#import-other-unit").queryAs(Label.class);
+        assertThat(other.getText()).contains("“某县市场监督管理局”的表格", "当前数据属于“黔东县市场监督管理局”");
+        // The changes table has the room its columns ask for.
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(pane.getWidth()).isGreaterThanOrEqualTo(900);
+        robot.clickOn("取消");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fixture.window().stage().getTitle()).endsWith("黔东县市场监督管理局");
+        FilledForm stored = fixture.workspace().forms().load();
+        assertThat(stored.unit().unitName()).isEqualTo("黔东县市场监督管理局");
+        assertThat(stored.entry("1.03").orElseThrow().measures()).isEqualTo("本县的举措");
+    }
+
+    @Test
     void importShowsTheChangesAndAppliesThemAllAtOnce(FxRobot robot) throws Exception {
         fill(robot, "某县市场监督管理局");
         Path exported = new ExportService(fixture.workspace()).export(dir.resolve("e.xlsx"), Typography.DEFAULT).file();

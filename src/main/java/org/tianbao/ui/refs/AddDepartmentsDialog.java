@@ -98,8 +98,7 @@ final class AddDepartmentsDialog {
         Dialogs.prepare(dialog, owner, "添加责任部门");
         dialog.getDialogPane().setContent(content);
         // Wide enough for the table: a dialog is otherwise sized before its rows' text is measured.
-        dialog.getDialogPane().setPrefWidth(820);
-        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        Dialogs.widen(dialog, 820);
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
         dialog.setResultConverter(b -> b == Dialogs.OK ? choice() : null);

@@ -18,7 +18,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.tianbao.refs.DepartmentMapping;
@@ -78,10 +77,8 @@ final class DepartmentMappingDialog {
         VBox content = new VBox(8, scroll, add, hint);
         Dialogs.prepare(dialog, owner, "部门对应表");
         dialog.getDialogPane().setContent(content);
-        // Wide enough for the longest county department names in the right-hand column: the theme
-        // caps dialogs at 600 px, and a minimum of the preferred width overrides that.
-        dialog.getDialogPane().setPrefWidth(720);
-        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        // Wide enough for the longest county department names in the right-hand column.
+        Dialogs.widen(dialog, 720);
         dialog.getDialogPane().getButtonTypes().setAll(RESET, Dialogs.OK, Dialogs.CANCEL);
         dialog.setResultConverter(b -> {
             if (b == Dialogs.OK) {

@@ -43,9 +43,7 @@ final class ExportCheckDialog {
         Label hint = new Label("以下工作内容缺少具体举措或责任部门。可以先导出，之后补充再导出一次。");
         hint.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(8, hint, list));
-        // Room for the rows' text; the theme caps dialogs at 600 px, a minimum of the preferred width lifts it.
-        dialog.getDialogPane().setPrefWidth(760);
-        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        Dialogs.widen(dialog, 760);
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isEmpty() || answer.get() == Dialogs.CANCEL) {
             return Choice.CANCEL;

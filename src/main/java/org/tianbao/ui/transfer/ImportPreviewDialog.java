@@ -32,6 +32,14 @@ final class ImportPreviewDialog {
         Label unit = new Label("填报单位：" + plan.result().unit().unitName()
                 + (plan.source().metadata().isPresent() ? "" : "（文件中没有导出信息，按表格中的文字读取）"));
         content.getChildren().add(unit);
+        plan.unitNameChange().ifPresent(change -> {
+            Label other = new Label("注意：这是“" + change.to() + "”的表格，当前数据属于“" + change.from()
+                    + "”。导入后，当前数据将被此文件的内容替换，填报单位改为“" + change.to() + "”。");
+            other.setId("import-other-unit");
+            other.setWrapText(true);
+            other.getStyleClass().add("tb-warning");
+            content.getChildren().add(other);
+        });
         if (!plan.source().notes().isEmpty()) {
             Label notes = new Label(String.join("\n", plan.source().notes()));
             notes.setWrapText(true);
@@ -43,7 +51,7 @@ final class ImportPreviewDialog {
         after.getStyleClass().add("tb-muted");
         content.getChildren().add(after);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefWidth(900);
+        Dialogs.widen(dialog, 900);
         return dialog.showAndWait().filter(b -> b == IMPORT).isPresent();
     }
 
@@ -52,11 +60,15 @@ final class ImportPreviewDialog {
         table.setId("import-changes");
         table.setPlaceholder(new Label("各项内容与当前数据相同。"));
         table.getColumns().add(column("变化", 60, c -> c.kind().label()));
-        table.getColumns().add(column("工作重点", 70, c -> String.valueOf(c.item().areaNumber())));
+        table.getColumns().add(column("工作重点", 84, c -> String.valueOf(c.item().areaNumber())));
         table.getColumns().add(column("工作内容", 230, c -> c.item().text()));
-        table.getColumns().add(column("具体举措及成果形式（导入后）", 330, c -> c.after() == null ? "（删除）" : oneLine(c.after().measures())));
-        table.getColumns().add(column("责任部门（导入后）", 170, c -> c.after() == null ? "" : departments(c.after())));
+        table.getColumns().add(column("具体举措及成果形式（导入后）", 330,
+                c -> c.after() == null ? "（删除）" : orEmpty(oneLine(c.after().measures()))));
+        table.getColumns().add(column("责任部门（导入后）", 170,
+                c -> c.after() == null ? "" : orEmpty(departments(c.after()))));
         table.getItems().setAll(changes);
+        // The columns share the dialog's width: no horizontal scroll bar.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(340);
         return table;
     }
@@ -67,6 +79,11 @@ final class ImportPreviewDialog {
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
+    }
+
+    /** An emptied cell says so: the import clears what was written there. */
+    private static String orEmpty(String text) {
+        return text.isBlank() ? "（空）" : text;
     }
 
     private static String oneLine(String text) {

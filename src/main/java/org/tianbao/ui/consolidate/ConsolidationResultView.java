@@ -16,6 +16,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.util.StringConverter;
 import org.tianbao.consolidate.Consolidation;
 
 /** The outcome of a consolidation: by unit (table and chart), by work item (chart), problem files. */
@@ -83,12 +84,33 @@ final class ConsolidationResultView {
                 .sorted(Comparator.comparingInt(Consolidation.ItemProgress::units).reversed())
                 .forEach(p -> byItem.getData().add(new XYChart.Data<>(p.units(), label(p))));
         itemChart.getData().setAll(List.of(byItem));
+        scaleToUnits((NumberAxis) itemChart.getXAxis(), progress.size());
 
         problems.getItems().clear();
         result.returns().superseded().forEach(s -> problems.getItems().add("被替代：“" + s.file().getFileName() + "”（"
                 + s.unitName() + "）——已使用较新的“" + s.newerFile().getFileName() + "”"));
         result.returns().unreadable().forEach(u -> problems.getItems().add("无法读取：" + u.reason()));
         problemsTab.setText("问题文件（" + problems.getItems().size() + "）");
+    }
+
+    /** The unit counts' axis runs from none to every unit, in whole units. */
+    private static void scaleToUnits(NumberAxis axis, int units) {
+        axis.setAutoRanging(false);
+        axis.setLowerBound(0);
+        axis.setUpperBound(Math.max(1, units));
+        axis.setTickUnit(Math.max(1, Math.ceil(units / 10.0)));
+        axis.setMinorTickVisible(false);
+        axis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return String.valueOf(n.intValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Integer.valueOf(text);
+            }
+        });
     }
 
     private static String label(Consolidation.ItemProgress p) {

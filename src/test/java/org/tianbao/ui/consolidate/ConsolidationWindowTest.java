@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import javafx.scene.chart.NumberAxis;
 import javafx.stage.Stage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,9 @@ class ConsolidationWindowTest {
         assertThat(window.result().unitChart().getData().get(0).getData()).hasSize(3);
         assertThat(window.result().unitChart().getData().get(0).getData().get(0).getYValue().doubleValue()).isEqualTo(100.0);
         assertThat(window.result().itemChart().getData().get(0).getData()).hasSize(ConsolidationResultView.FEWEST_ITEMS);
+        NumberAxis unitsAxis = (NumberAxis) window.result().itemChart().getXAxis();
+        assertThat(unitsAxis.getUpperBound()).as("from none to every unit").isEqualTo(3.0);
+        assertThat(unitsAxis.getTickLabelFormatter().toString(2.0)).isEqualTo("2");
         assertThat(window.result().problems().getItems()).singleElement().asString().contains("坏文件.xlsx");
         assertThat(robot.lookup("#consolidate-status").queryLabeled().getText()).contains("已汇总 3 个单位");
 

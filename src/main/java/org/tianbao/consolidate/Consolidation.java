@@ -5,13 +5,18 @@ import java.util.List;
 import org.tianbao.excel.ConsolidatedReturns;
 import org.tianbao.excel.ReturnedForm;
 import org.tianbao.model.FormDefinition;
+import org.tianbao.model.ItemNumberRuns;
 import org.tianbao.model.WorkItem;
 
 /** The outcome of a consolidation, with the completeness figures the window charts. */
 public record Consolidation(FormDefinition form, ConsolidatedReturns returns) {
 
-    /** One unit's completeness: official rows filled of the total. */
-    public record UnitProgress(String unitName, String fileName, int filled, int total, List<String> emptyItems) {
+    /**
+     * One unit's completeness: official rows filled of the total, and the numbers of those left empty
+     * (as runs such as "1.01–1.10", see {@link ItemNumberRuns}).
+     */
+    public record UnitProgress(String unitName, String fileName, int filled, int total, List<String> emptyItems,
+                               String emptyRuns) {
         public double share() {
             return total == 0 ? 0 : (double) filled / total;
         }
@@ -27,7 +32,8 @@ public record Consolidation(FormDefinition form, ConsolidatedReturns returns) {
         for (ReturnedForm r : returns.units()) {
             List<String> empty = r.form().entries().stream()
                     .filter(e -> !e.item().isLocal() && e.isBlank()).map(e -> e.item().id()).toList();
-            progress.add(new UnitProgress(r.unitName(), r.file().getFileName().toString(), total - empty.size(), total, empty));
+            progress.add(new UnitProgress(r.unitName(), r.file().getFileName().toString(), total - empty.size(), total,
+                    empty, ItemNumberRuns.of(form, empty)));
         }
         return progress;
     }

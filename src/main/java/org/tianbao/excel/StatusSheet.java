@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tianbao.model.Entry;
 import org.tianbao.model.FormDefinition;
+import org.tianbao.model.ItemNumberRuns;
 
 /**
  * Sheet 填报情况: one row per unit (file, 填报人, 联系电话, filled rows of the total, the rows left empty by
- * number), then the files superseded by a newer return of the same unit and the files that could not be
+ * number, in runs), then the files superseded by a newer return of the same unit and the files that could not be
  * read, with the reason.
  */
 final class StatusSheet {
@@ -35,7 +36,7 @@ final class StatusSheet {
             int total = form.officialItemCount();
             body.add(new String[] {String.valueOf(++n), unit.unitName(), unit.file().getFileName().toString(),
                     "已汇总（" + ConsolidationWriter.stamp(unit.exportedAt()) + " 导出）", unit.form().unit().reporter(),
-                    unit.form().unit().phone(), (total - empty.size()) + "/" + total, String.join("、", empty)});
+                    unit.form().unit().phone(), (total - empty.size()) + "/" + total, ItemNumberRuns.of(form, empty)});
         }
         for (ConsolidatedReturns.Superseded s : returns.superseded()) {
             body.add(new String[] {String.valueOf(++n), s.unitName(), s.file().getFileName().toString(),

@@ -1,5 +1,8 @@
 package org.tianbao.excel;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Estimates how tall a wrapped cell must be to show all its text. Spreadsheet programs do not grow rows
  * for wrapped text when they open a file (LibreOffice on load, Excel for merged cells), so every row height
@@ -43,21 +46,104 @@ final class TextHeight {
         return lines;
     }
 
+    /**
+     * Fills lines greedily with pieces that a line may not break inside (see {@link #pieces}), as
+     * spreadsheet programs do; a piece longer than a whole line is broken where it overflows.
+     */
     private static int paragraphLines(String paragraph, double em, double usable) {
         int lines = 1;
         double width = 0;
-        for (int i = 0; i < paragraph.length(); ) {
-            int cp = paragraph.codePointAt(i);
-            i += Character.charCount(cp);
-            double w = (isWide(cp) ? em : em * 0.6) * WIDTH_SLACK;
-            if (width + w > usable && width > 0) {
-                lines++;
-                width = w;
-            } else {
+        for (String piece : pieces(paragraph)) {
+            double w = widthOf(piece, em);
+            if (width + w <= usable) {
                 width += w;
+                continue;
+            }
+            if (piece.isBlank()) {
+                continue; // a space where the line ends takes no room
+            }
+            if (width > 0) {
+                lines++;
+                width = 0;
+            }
+            for (int i = 0; i < piece.length(); ) {
+                int cp = piece.codePointAt(i);
+                i += Character.charCount(cp);
+                double cw = charWidth(cp, em);
+                if (width + cw > usable && width > 0) {
+                    lines++;
+                    width = cw;
+                } else {
+                    width += cw;
+                }
             }
         }
         return lines;
+    }
+
+    /**
+     * Splits text where a line may break, after the Unicode line-breaking rules the programs follow
+     * (UAX #14, simplified and on the generous side): between ideographs, after spaces, but not inside a
+     * Latin word or number, not before closing punctuation (，。、）》…), not after opening punctuation
+     * (（《…), and on neither side of quotation marks (“”‘’), so “x.xlsx” moves to the next line whole.
+     */
+    static List<String> pieces(String paragraph) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        int previous = -1;
+        for (int i = 0; i < paragraph.length(); ) {
+            int cp = paragraph.codePointAt(i);
+            i += Character.charCount(cp);
+            if (previous >= 0 && breakBetween(previous, cp)) {
+                pieces.add(piece.toString());
+                piece.setLength(0);
+            }
+            piece.appendCodePoint(cp);
+            previous = cp;
+        }
+        if (piece.length() > 0) {
+            pieces.add(piece.toString());
+        }
+        return pieces;
+    }
+
+    private static boolean breakBetween(int before, int after) {
+        if (Character.isWhitespace(after)) {
+            return !Character.isWhitespace(before);
+        }
+        if (Character.isWhitespace(before)) {
+            return true;
+        }
+        if (isQuote(before) || isQuote(after) || isOpening(before) || isClosing(after)) {
+            return false;
+        }
+        return isWide(before) || isWide(after);
+    }
+
+    private static boolean isQuote(int cp) {
+        return cp == '"' || cp == '\'' || (cp >= 0x2018 && cp <= 0x201F);
+    }
+
+    private static boolean isOpening(int cp) {
+        return "([{（［｛《〈「『【〔〖".indexOf(cp) >= 0;
+    }
+
+    private static boolean isClosing(int cp) {
+        return ")]},.;:!?%）］｝》〉」』】〕〗，。、；：！？…·％".indexOf(cp) >= 0;
+    }
+
+    private static double widthOf(String piece, double em) {
+        double w = 0;
+        for (int i = 0; i < piece.length(); ) {
+            int cp = piece.codePointAt(i);
+            i += Character.charCount(cp);
+            w += charWidth(cp, em);
+        }
+        return w;
+    }
+
+    private static double charWidth(int cp, double em) {
+        return (isWide(cp) ? em : em * 0.6) * WIDTH_SLACK;
     }
 
     /** Height in points of a cell showing this many lines. */

@@ -24,6 +24,7 @@ import org.tianbao.excel.Typography;
 import org.tianbao.model.Departments;
 import org.tianbao.model.Entry;
 import org.tianbao.model.FilledForm;
+import org.tianbao.model.ItemNumberRuns;
 import org.tianbao.model.UnitInfo;
 import org.tianbao.model.WorkItem;
 import org.tianbao.transfer.OtherPrograms;
@@ -133,6 +134,11 @@ class ConsolidatorTest {
             String statusText = sheetText(status);
             assertThat(statusText).contains("丙县-旧.xlsx").contains("已被较新的“丙县-新.xlsx”替代")
                     .contains("损坏.xlsx").contains("无法读取").contains("丁县-重存.xlsx");
+            // Each unit's empty rows are numbered as the window numbers them.
+            assertThat(result.unitProgress()).allSatisfy(p -> {
+                assertThat(p.emptyRuns()).isEqualTo(ItemNumberRuns.of(result.form(), p.emptyItems()));
+                assertThat(statusText).contains(p.emptyRuns());
+            });
             XSSFSheet ownRows = wb.getSheet("乙县市场监督管理局");
             assertThat(sheetText(ownRows)).contains("本县创新：专利导航产业发展").contains("建设指导站2个。");
             assertThat(sheetText(ownRows)).contains("填报单位：乙县市场监督管理局");

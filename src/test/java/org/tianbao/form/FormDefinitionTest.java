@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tianbao.model.FormDefinition;
+import org.tianbao.model.ItemNumberRuns;
 import org.tianbao.model.KeyArea;
 import org.tianbao.model.WorkItem;
 
@@ -131,5 +132,17 @@ class FormDefinitionTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> FormDefinitionReader.read(
                 new java.io.ByteArrayInputStream("[1, 2]".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void itemNumbersAreWrittenAsRunsWithinAKeyArea() {
+        FormDefinition form = BuiltInForms.localIpStrategy2019();
+        List<String> all = form.officialItems().stream().map(WorkItem::id).toList();
+        assertThat(ItemNumberRuns.of(form, all)).isEqualTo("全部 69 项");
+        assertThat(ItemNumberRuns.of(form, List.of())).isEmpty();
+        // Area 1 whole and area 2's first row run together only within an area; pairs stay pairs.
+        List<String> some = new ArrayList<>(all.stream().filter(id -> id.startsWith("1.")).toList());
+        some.addAll(List.of("2.01", "3.03", "3.04", "3.06", "3.07", "3.08", "3.09"));
+        assertThat(ItemNumberRuns.of(form, some)).isEqualTo("1.01–1.10、2.01、3.03、3.04、3.06–3.09");
     }
 }

@@ -41,7 +41,7 @@ final class ConsolidationResultView {
         units.getColumns().add(column("文件", 200, Consolidation.UnitProgress::fileName));
         units.getColumns().add(column("已填/总数", 90, p -> p.filled() + "/" + p.total()));
         units.getColumns().add(column("完成率", 80, p -> Math.round(p.share() * 100) + "%"));
-        units.getColumns().add(column("未填写的工作内容（编号）", 360, p -> String.join("、", p.emptyItems())));
+        units.getColumns().add(column("未填写的工作内容（编号）", 360, Consolidation.UnitProgress::emptyRuns));
         unitChart.setId("chart-units");
         unitChart.setTitle("各单位完成率（%）");
         unitChart.setLegendVisible(false);

@@ -11,6 +11,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeCell;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import org.tianbao.model.Entry;
 import org.tianbao.model.FilledForm;
 import org.tianbao.ui.edit.ItemModel;
@@ -283,6 +285,35 @@ class MainWindowTest {
         try (var ws = org.tianbao.store.Workspace.open(fixture.folder())) {
             assertThat(ws.settings().getInt(TextSize.SETTING, 0)).isEqualTo(after);
         }
+    }
+
+    @Test
+    void atTheLargestTextSizeTheWorkItemBadgesAndButtonsAreShownWhole(FxRobot robot) {
+        for (int i = 0; i < TextSize.STEPS.size(); i++) {
+            robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        }
+        assertThat(window.textSize().size()).isEqualTo(TextSize.STEPS.get(TextSize.STEPS.size() - 1));
+        robot.interact(() -> item("1.02").departments().setAll("县市场监督管理局（知识产权局）"));
+        clickRow(robot, "开展知识产权区域布局试点，推进区域知识产权资源配置和政策优化调整");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertShownWhole(robot.lookup("#item-text").match(Node::isVisible).queryAs(Label.class));
+        // The editor keeps to its own pane: nothing pushes it under the tree.
+        Node editor = robot.lookup(".tb-item-editor").match(Node::isVisible).query();
+        Node tree = robot.lookup(".tb-navigator").query();
+        assertThat(editor.localToScene(editor.getLayoutBounds()).getMinX())
+                .isGreaterThanOrEqualTo(tree.localToScene(tree.getLayoutBounds()).getMaxX());
+        assertShownWhole(robot.lookup("#only-incomplete").queryAs(Labeled.class));
+        List<Label> badges = robot.lookup(".tb-badge").match(Node::isVisible).queryAllAs(Label.class).stream().toList();
+        assertThat(badges).isNotEmpty().allSatisfy(MainWindowTest::assertShownWhole);
+        List<Labeled> more = new java.util.ArrayList<>(robot.lookup(".tb-ref-number").match(Node::isVisible)
+                .queryAllAs(Labeled.class));
+        more.add(robot.lookup(".tb-department-add").match(Node::isVisible).queryAs(Labeled.class));
+        assertThat(more).hasSizeGreaterThan(1).allSatisfy(MainWindowTest::assertShownWhole);
+    }
+
+    /** The text on screen is the whole text, not one cut short with "…". */
+    private static void assertShownWhole(Labeled labeled) {
+        assertThat(((Text) labeled.lookup(".text")).getText()).as(labeled.getText()).isEqualTo(labeled.getText());
     }
 
     @Test

@@ -19,6 +19,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.tianbao.model.Departments;
 import org.tianbao.ui.Icons;
@@ -42,10 +43,15 @@ public final class DepartmentPicker {
         this.chosen = chosen;
         this.dictionary = dictionary;
         chips.getStyleClass().add("tb-chips");
+        // A long department name at a large text size is cut short (…) inside its chip rather than
+        // widening the whole editor past its pane.
+        chips.setMinWidth(0);
         input.getStyleClass().add("tb-department-input");
         input.setPromptText("输入部门名称，如“科技”，回车添加");
         Button add = new Button("添加", Icons.add());
         add.setFocusTraversable(false);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        add.getStyleClass().add("tb-department-add");
         add.setOnAction(e -> addTyped());
         HBox.setHgrow(input, Priority.ALWAYS);
         HBox inputRow = new HBox(6, input, add);
@@ -173,14 +179,17 @@ public final class DepartmentPicker {
 
     private Node chip(String name, int index) {
         Label label = new Label(name);
+        label.setTooltip(new Tooltip(name));
         HBox chip = new HBox(4);
         chip.getStyleClass().add("tb-chip");
+        chip.maxWidthProperty().bind(chips.widthProperty());
         chip.setAlignment(Pos.CENTER_LEFT);
         chip.setFocusTraversable(true);
         chip.setUserData(name);
         if (index == 0) {
             Label lead = new Label("牵头");
             lead.getStyleClass().add("tb-lead");
+            lead.setMinWidth(Region.USE_PREF_SIZE);
             chip.getChildren().add(lead);
             chip.getStyleClass().add("tb-chip-lead");
         }

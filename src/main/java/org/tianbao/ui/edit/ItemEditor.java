@@ -35,6 +35,7 @@ public final class ItemEditor {
         areaLabel.getStyleClass().add("tb-area-label");
         Label kind = new Label(kindText(item.kind()));
         kind.getStyleClass().addAll("tb-tag", item.isLocal() ? "tb-tag-local" : "tb-tag-official");
+        kind.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, areaLabel, spacer, kind);
@@ -67,6 +68,8 @@ public final class ItemEditor {
             text.textProperty().bind(item.textProperty());
             text.setWrapText(true);
             text.setId("item-text");
+            // The whole 工作内容 stays readable at any text size; the measures field gives up the room.
+            text.setMinHeight(Region.USE_PREF_SIZE);
             text.getStyleClass().add("tb-item-text");
             content = text;
         }

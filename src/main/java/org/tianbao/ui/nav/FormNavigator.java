@@ -21,6 +21,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
@@ -59,6 +60,8 @@ public final class FormNavigator {
         onlyIncomplete.setId("only-incomplete");
         onlyIncomplete.setTooltip(new Tooltip("只显示还没有填写举措或部门的工作内容"));
         onlyIncomplete.setFocusTraversable(false);
+        // The search field gives way at large text sizes, not the button's label.
+        onlyIncomplete.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(search, Priority.ALWAYS);
         HBox tools = new HBox(6, search, onlyIncomplete);
         tools.setPadding(new Insets(8));

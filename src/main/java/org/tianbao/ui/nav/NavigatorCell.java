@@ -33,6 +33,8 @@ final class NavigatorCell extends TreeCell<NavigatorNode> {
         text.setMinWidth(0);
         box.setAlignment(Pos.CENTER_LEFT);
         badge.getStyleClass().add("tb-badge");
+        // At large text sizes the row's text gives way (…), never the progress badge.
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         getStyleClass().add("tb-nav-cell");
         // Cells take the tree's width instead of their text's, so long texts end in … and the
         // progress badges stay in view without a horizontal scroll bar.
@@ -105,6 +107,7 @@ final class NavigatorCell extends TreeCell<NavigatorNode> {
             text.setText(i.item().text());
             Label own = new Label("本单位");
             own.getStyleClass().add("tb-tag");
+            own.setMinWidth(Region.USE_PREF_SIZE);
             box.getChildren().setAll(Icons.status(i.item().status()), text, spacer, own);
             showBox();
             setTooltipText(i.item().text());

@@ -44,6 +44,7 @@ final class ReferenceCard {
         source.getStyleClass().addAll("tb-tag", "tb-ref-source");
         source.setTooltip(new Tooltip(item.plan().title() + "\n" + item.section()));
         Label number = new Label("编号 " + item.number());
+        number.setMinWidth(Region.USE_PREF_SIZE); // the plan's name gives way at large text sizes
         number.getStyleClass().add("tb-ref-number");
         HBox header = new HBox(8, source, number);
         header.setAlignment(Pos.CENTER_LEFT);

@@ -92,6 +92,7 @@ public final class ReferencePane {
 
         Label title = new Label("参考依据");
         title.getStyleClass().add("tb-field-label");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label subtitle = new Label("国家、省、市计划中的相关条目");
         subtitle.getStyleClass().add("tb-muted");
         Button close = new Button(null, Icons.close());

@@ -8,6 +8,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.Region;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /** Small dialogs with Chinese buttons and the window's style. */
@@ -55,11 +56,14 @@ public final class Dialogs {
     }
 
     /**
-     * Makes a dialog as wide as its content needs: the theme caps dialogs at 600 px, and only a
-     * minimum width of the preferred one lifts that cap.
+     * Makes a dialog as wide as its content needs at the default text size, and wider in step with a
+     * larger one (up to the screen's width). The theme caps dialogs at 600 px; only a minimum width of
+     * the preferred one lifts that cap. Call after {@link #prepare}, which sets the owner.
      */
     public static void widen(Dialog<?> dialog, double width) {
-        dialog.getDialogPane().setPrefWidth(width);
+        double scaled = width * Math.max(1, TextSize.shownIn(dialog.getOwner()) / (double) TextSize.DEFAULT);
+        double screen = Screen.getPrimary().getVisualBounds().getWidth() - 40;
+        dialog.getDialogPane().setPrefWidth(Math.min(scaled, Math.max(width, screen)));
         dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.Parent;
+import javafx.stage.Window;
 
 /** The window's text size, adjustable because many officers prefer large text. */
 public final class TextSize {
@@ -11,6 +12,7 @@ public final class TextSize {
     public static final List<Integer> STEPS = List.of(12, 13, 14, 15, 16, 18, 20, 22, 24, 28);
     public static final int DEFAULT = 15;
     public static final String SETTING = "ui.fontSize";
+    private static final String SIZE_CLASS = "tb-size-";
 
     private final IntegerProperty size = new SimpleIntegerProperty(this, "size", DEFAULT);
 
@@ -37,8 +39,20 @@ public final class TextSize {
 
     private static void apply(Parent root, int px) {
         root.setStyle("-fx-font-size: " + px + "px;");
-        root.getStyleClass().removeIf(c -> c.startsWith("tb-size-"));
-        root.getStyleClass().add("tb-size-" + px);
+        root.getStyleClass().removeIf(c -> c.startsWith(SIZE_CLASS));
+        root.getStyleClass().add(SIZE_CLASS + px);
+    }
+
+    /** The text size applied to a window's root by {@link #applyTo}, or the default. */
+    public static int shownIn(Window window) {
+        if (window != null && window.getScene() != null && window.getScene().getRoot() != null) {
+            for (String styleClass : window.getScene().getRoot().getStyleClass()) {
+                if (styleClass.startsWith(SIZE_CLASS)) {
+                    return Integer.parseInt(styleClass.substring(SIZE_CLASS.length()));
+                }
+            }
+        }
+        return DEFAULT;
     }
 
     public void larger() {

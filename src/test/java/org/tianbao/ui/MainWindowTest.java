@@ -32,6 +32,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tianbao.model.Entry;
 import org.tianbao.model.FilledForm;
+import org.tianbao.model.UnitInfo;
 import org.tianbao.ui.edit.ItemModel;
 
 /** Drives the real main window: select, type, pick departments, and check what reached the database. */
@@ -309,6 +310,21 @@ class MainWindowTest {
                 .queryAllAs(Labeled.class));
         more.add(robot.lookup(".tb-department-add").match(Node::isVisible).queryAs(Labeled.class));
         assertThat(more).hasSizeGreaterThan(1).allSatisfy(MainWindowTest::assertShownWhole);
+
+        // Dialogs grow with the text: the export check's buttons keep their words.
+        robot.interact(() -> window.session().updateUnit(new UnitInfo("某县市场监督管理局", "", "")));
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        List<Labeled> buttons = robot.lookup(".dialog-pane .button-bar .button").match(Node::isVisible)
+                .queryAllAs(Labeled.class).stream().toList();
+        assertThat(buttons).extracting(Labeled::getText).contains("转到第一个未完成项");
+        assertThat(buttons).allSatisfy(MainWindowTest::assertShownWhole);
+        robot.clickOn("取消");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.U).release(KeyCode.U, KeyCode.SHIFT, KeyCode.CONTROL);
+        List<Labeled> names = robot.lookup(".dialog-pane .label").match(n -> n.isVisible()
+                && List.of("填报单位", "填报人", "联系电话").contains(((Labeled) n).getText())).queryAllAs(Labeled.class)
+                .stream().toList();
+        assertThat(names).hasSize(3).allSatisfy(MainWindowTest::assertShownWhole);
+        robot.clickOn("取消");
     }
 
     /** The text on screen is the whole text, not one cut short with "…". */

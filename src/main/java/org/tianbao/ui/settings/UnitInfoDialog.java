@@ -11,6 +11,7 @@ import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.tianbao.model.UnitInfo;
 import org.tianbao.ui.Dialogs;
@@ -30,14 +31,16 @@ public final class UnitInfoDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.addRow(0, new Label("填报单位"), unit);
-        grid.addRow(1, new Label("填报人"), reporter);
-        grid.addRow(2, new Label("联系电话"), phone);
+        grid.addRow(0, fieldName("填报单位"), unit);
+        grid.addRow(1, fieldName("填报人"), reporter);
+        grid.addRow(2, fieldName("联系电话"), phone);
         Label hint = new Label("填报单位会显示在窗口标题和导出的表格中。");
         hint.getStyleClass().add("tb-muted");
+        hint.setWrapText(true);
         grid.add(hint, 0, 3, 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
+        Dialogs.widen(dialog, 540);
         dialog.setResultConverter(b -> b == Dialogs.OK
                 ? new UnitInfo(unit.getText(), reporter.getText(), phone.getText()) : null);
         // A field with a TextFormatter keeps Escape to itself (JavaFX's TextFieldBehavior consumes it),
@@ -50,6 +53,12 @@ public final class UnitInfoDialog {
         });
         Platform.runLater(unit::requestFocus);
         return dialog.showAndWait();
+    }
+
+    private static Label fieldName(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static TextField field(String id, String value, int maxLength, String prompt) {

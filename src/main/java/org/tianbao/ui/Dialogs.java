@@ -1,10 +1,13 @@
 package org.tianbao.ui;
 
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.Region;
@@ -67,6 +70,17 @@ public final class Dialogs {
         dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
     }
 
+    private static void fitOnScreen(Window window) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (window.getHeight() > screen.getHeight()) {
+            window.setHeight(screen.getHeight());
+        }
+        if (window.getY() + window.getHeight() > screen.getMaxY()) {
+            window.setY(screen.getMaxY() - window.getHeight());
+        }
+        window.setY(Math.max(window.getY(), screen.getMinY()));
+    }
+
     public static void prepare(Dialog<?> dialog, Window owner, String header) {
         dialog.setTitle("填报通");
         dialog.setHeaderText(header);
@@ -77,6 +91,11 @@ public final class Dialogs {
             }
         }
         dialog.getDialogPane().getStylesheets().add(Styles.APP_CSS);
+        // At a large text size a dialog can come out taller than the screen, its buttons below the
+        // bottom edge: it is shortened to the screen (its list gives up the room) and kept on it.
+        // (Its window has its size only once the dialog has been shown.)
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN,
+                e -> Platform.runLater(() -> fitOnScreen(dialog.getDialogPane().getScene().getWindow())));
         dialog.setResizable(true);
     }
 }

@@ -289,7 +289,7 @@ class MainWindowTest {
     }
 
     @Test
-    void atTheLargestTextSizeTheWorkItemBadgesAndButtonsAreShownWhole(FxRobot robot) {
+    void atTheLargestTextSizeEverythingKeepsItsWordsAndStaysOnScreen(FxRobot robot) {
         for (int i = 0; i < TextSize.STEPS.size(); i++) {
             robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
         }
@@ -324,6 +324,15 @@ class MainWindowTest {
                 && List.of("填报单位", "填报人", "联系电话").contains(((Labeled) n).getText())).queryAllAs(Labeled.class)
                 .stream().toList();
         assertThat(names).hasSize(3).allSatisfy(MainWindowTest::assertShownWhole);
+        robot.clickOn("取消");
+
+        // A tall dialog stays on the screen, its buttons within reach.
+        robot.clickOn("编辑").clickOn("部门词典…");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window dictionary = robot.lookup(".dialog-pane").query().getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(dictionary.getY()).isGreaterThanOrEqualTo(screen.getMinY());
+        assertThat(dictionary.getY() + dictionary.getHeight()).isLessThanOrEqualTo(screen.getMaxY());
         robot.clickOn("取消");
     }
 

@@ -55,6 +55,7 @@ public final class RestoreDialog {
         Dialogs.prepare(dialog, owner, "从备份恢复");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(other, restore, Dialogs.CANCEL);
+        Dialogs.widen(dialog, 460);
         Button restoreButton = (Button) dialog.getDialogPane().lookupButton(restore);
         restoreButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         dialog.setResultConverter(b -> {

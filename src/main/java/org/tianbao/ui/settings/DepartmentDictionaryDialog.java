@@ -85,6 +85,7 @@ public final class DepartmentDictionaryDialog {
         Dialogs.prepare(dialog, owner, "部门词典");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
+        Dialogs.widen(dialog, 600);
         dialog.setResultConverter(b -> b == Dialogs.OK ? List.copyOf(items) : null);
         return dialog.showAndWait();
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.tianbao.model.FilledForm;
 import org.tianbao.model.FormDefinition;
 import org.tianbao.model.UserException;
 
@@ -39,6 +40,21 @@ public final class Backups {
 
     /** One backup file and when it was taken (from its name; the content is checked when restoring). */
     public record Backup(Path file, LocalDateTime takenAt) {
+    }
+
+    /** What a backup holds, for choosing one: its 填报单位 and how many of its rows are complete. */
+    public record Contents(String unitName, long complete, int rows) {
+    }
+
+    /** A backup's contents, or empty when it does not read back whole. */
+    public static Optional<Contents> contents(Path file, FormDefinition form) {
+        try {
+            FilledForm filled = SnapshotFile.read(file, form).form();
+            return Optional.of(new Contents(filled.unit().unitName(), filled.completeCount(), filled.entries().size()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "backup " + file + " does not read back", e);
+            return Optional.empty();
+        }
     }
 
     /** Automatic backups, newest first. */

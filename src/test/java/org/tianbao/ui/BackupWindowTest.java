@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -36,6 +37,25 @@ class BackupWindowTest extends WindowTestBase {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> !backups.list().isEmpty());
         assertThat(backups.list()).singleElement()
                 .satisfies(b -> assertThat(b.file().getFileName().toString()).startsWith("auto-"));
+    }
+
+    @Test
+    void eachAutomaticBackupSaysWhoseWorkItHoldsAndHowFarItGot(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            fixture.window().session().item("5.04").orElseThrow().measuresProperty().set("建设县知识产权智库");
+            fixture.window().session().item("5.04").orElseThrow().departments().setAll("县科技局");
+            fixture.window().session().saves().flushAll();
+        });
+        assertThat(fixture.awaitSaved()).isTrue();
+        Backups backups = new Backups(fixture.folder());
+        assertThat(backups.takeAutomatic(fixture.workspace())).isPresent();
+        Files.writeString(fixture.folder().backups().resolve("auto-20260101-080000-000.tianbao-backup"), "坏了");
+
+        robot.clickOn("文件").clickOn("从备份恢复…");
+        List<String> shown = robot.lookup("#backup-list .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(shown).contains("未设置填报单位 · 已完成 1/69", "无法读取，不能用于恢复");
+        robot.clickOn("取消");
     }
 
     @Test

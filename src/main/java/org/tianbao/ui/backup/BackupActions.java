@@ -59,6 +59,7 @@ public final class BackupActions {
     /** Restores an automatic backup or a backup file, after backing up the current state. */
     public void restore() {
         Optional<Path> chosen = RestoreDialog.choose(owner, new Backups(workspace.folder()).list(),
+                file -> Backups.contents(file, workspace.forms().definition()),
                 () -> files.open(owner, "选择备份文件", FILTER));
         chosen.ifPresent(this::restore);
     }

@@ -2,9 +2,13 @@ package org.tianbao.ui.backup;
 
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -28,18 +32,46 @@ public final class RestoreDialog {
     private RestoreDialog() {
     }
 
-    public static Optional<Path> choose(Window owner, List<Backups.Backup> backups, Supplier<Optional<Path>> otherFile) {
+    static String describe(Optional<Backups.Contents> contents) {
+        return contents.map(c -> (c.unitName().isBlank() ? "未设置填报单位" : c.unitName())
+                + " · 已完成 " + c.complete() + "/" + c.rows()).orElse("无法读取，不能用于恢复");
+    }
+
+    /**
+     * @param contents what a backup holds (read when the dialog opens: a handful of small files), so the
+     *                 officer sees which backup has the work they want back, not only when it was taken
+     */
+    public static Optional<Path> choose(Window owner, List<Backups.Backup> backups,
+                                        Function<Path, Optional<Backups.Contents>> contents,
+                                        Supplier<Optional<Path>> otherFile) {
+        Map<Path, String> described = new HashMap<>();
+        backups.forEach(b -> described.put(b.file(), describe(contents.apply(b.file()))));
         ListView<Backups.Backup> list = new ListView<>();
         list.setId("backup-list");
         list.getItems().setAll(backups);
         list.setCellFactory(v -> new ListCell<>() {
+            private final Label when = new Label();
+            private final Label what = new Label();
+            private final VBox box = new VBox(2, when, what);
+
+            {
+                what.getStyleClass().add("tb-muted");
+                box.setPadding(new Insets(3, 0, 3, 0));
+            }
+
             @Override
             protected void updateItem(Backups.Backup item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : "自动备份  " + TIME.format(item.takenAt()));
+                if (empty || item == null) {
+                    setGraphic(null);
+                    return;
+                }
+                when.setText("自动备份  " + TIME.format(item.takenAt()));
+                what.setText(described.get(item.file()));
+                setGraphic(box);
             }
         });
-        list.setPrefSize(420, 300);
+        list.setPrefSize(460, 340);
         list.setPlaceholder(new Label("还没有自动备份"));
         if (!backups.isEmpty()) {
             list.getSelectionModel().selectFirst();

@@ -1,13 +1,17 @@
 package org.tianbao.ui;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -20,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
@@ -77,8 +82,18 @@ public final class MainWindow {
         }
     };
     private FileDialogs fileDialogs = FileDialogs.nativeDialogs();
+    private final Supplier<WindowPlacement> placement;
 
     public MainWindow(Stage stage, Workspace workspace, FormSession session, int initialTextSize) {
+        this(stage, workspace, session, initialTextSize, Optional.empty());
+    }
+
+    /**
+     * @param placement where the window was when it last closed; it opens there (kept on a screen), or
+     *                  at the default size fitted to the screen
+     */
+    public MainWindow(Stage stage, Workspace workspace, FormSession session, int initialTextSize,
+                      Optional<WindowPlacement> placement) {
         this.stage = stage;
         this.workspace = workspace;
         this.session = session;
@@ -124,7 +139,10 @@ public final class MainWindow {
         navigator.setOnRequest(localItems::handle);
         editor.setOnAddLocal(localItems::add);
 
-        Scene scene = new Scene(root, 1280, 800);
+        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        WindowPlacement place = placement.map(p -> p.onto(screens))
+                .orElseGet(() -> WindowPlacement.fitted(Screen.getPrimary().getVisualBounds()));
+        Scene scene = new Scene(root, place.width(), place.height());
         scene.getStylesheets().add(Styles.APP_CSS);
         stage.setScene(scene);
         stage.setMinWidth(800);
@@ -132,6 +150,10 @@ public final class MainWindow {
         stage.titleProperty().bind(Bindings.createStringBinding(() -> title(session.unitProperty().get()),
                 session.unitProperty()));
         stage.setOnCloseRequest(this::onCloseRequest);
+        if (!stage.isShowing()) {
+            place.applyTo(stage);
+        }
+        this.placement = WindowPlacement.track(stage);
 
         session.items().stream().filter(i -> i.status() != EntryStatus.COMPLETE).findFirst()
                 .or(() -> session.items().stream().findFirst())
@@ -421,6 +443,9 @@ public final class MainWindow {
     public boolean requestClose() {
         autoBackup.stop();
         autoBackup.backUpNow();
+        String where = placement.get().format();
+        session.saves().submit("setting:" + WindowPlacement.SETTING,
+                () -> workspace.settings().put(WindowPlacement.SETTING, where));
         while (true) {
             session.saves().flushAll();
             boolean finished = session.saves().awaitIdle(15, TimeUnit.SECONDS);

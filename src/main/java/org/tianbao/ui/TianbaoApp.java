@@ -135,7 +135,7 @@ public final class TianbaoApp extends Application {
         Runtime.getRuntime().addShutdownHook(new Thread(this::flushOnShutdown, "tianbao-shutdown"));
         FormSession session = new FormSession(data.form(), data.departments(), data.workspace().forms(),
                 data.workspace().departments(), saves);
-        MainWindow window = new MainWindow(stage, data.workspace(), session, data.textSize());
+        MainWindow window = new MainWindow(stage, data.workspace(), session, data.textSize(), data.placement());
         stage.getProperties().put("tianbao.dataFolder", folder.toString());
         AppIcon.applyTo(stage);
         stage.show();

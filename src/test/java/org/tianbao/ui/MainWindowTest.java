@@ -385,6 +385,20 @@ class MainWindowTest {
     }
 
     @Test
+    void theWindowsPlaceIsRememberedWhenItCloses(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.stage().setX(20);
+            window.stage().setY(10);
+            window.stage().setWidth(1100);
+            window.stage().setHeight(700);
+        });
+        closeWindow(robot);
+        try (var ws = org.tianbao.store.Workspace.open(fixture.folder())) {
+            assertThat(ws.settings().get(WindowPlacement.SETTING)).contains("20,10,1100,700,false");
+        }
+    }
+
+    @Test
     void theUnitIsSetInItsDialogAndShownInTheTitle(FxRobot robot) throws Exception {
         robot.clickOn("#banner-set-unit");
         robot.clickOn("#unit-name").write("黔东县市场监督管理局");

@@ -316,7 +316,7 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         List<Labeled> buttons = robot.lookup(".dialog-pane .button-bar .button").match(Node::isVisible)
                 .queryAllAs(Labeled.class).stream().toList();
-        assertThat(buttons).extracting(Labeled::getText).contains("转到第一个未完成项");
+        assertThat(buttons).extracting(Labeled::getText).contains("转到所选项");
         assertThat(buttons).allSatisfy(MainWindowTest::assertShownWhole);
         robot.clickOn("取消");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.U).release(KeyCode.U, KeyCode.SHIFT, KeyCode.CONTROL);

@@ -11,6 +11,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -89,9 +90,24 @@ class TransferWindowTest extends WindowTestBase {
         Path target = dir.resolve("never.xlsx");
         robot.interact(() -> fixture.window().setFileDialogs(WindowFixture.answering(target)));
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        robot.clickOn("转到第一个未完成项");
+        robot.clickOn("转到所选项");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fixture.window().navigator().selectedItemProperty().get().id()).isEqualTo("1.01");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void aDoubleClickedRowOfTheCheckIsTheOneOpened(FxRobot robot) {
+        fill(robot, "某县市场监督管理局");
+        Path target = dir.resolve("never.xlsx");
+        robot.interact(() -> fixture.window().setFileDialogs(WindowFixture.answering(target)));
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        Node third = robot.lookup("#export-incomplete-list .list-cell").match(n -> n instanceof ListCell<?> c
+                && c.getItem() instanceof org.tianbao.ui.edit.ItemModel i && i.id().equals("1.04")).query();
+        robot.doubleClickOn(third);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#export-incomplete-list").tryQuery()).isEmpty();
+        assertThat(fixture.window().navigator().selectedItemProperty().get().id()).isEqualTo("1.04");
         assertThat(target).doesNotExist();
     }
 

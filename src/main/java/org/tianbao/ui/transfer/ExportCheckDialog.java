@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -20,35 +21,56 @@ import org.tianbao.model.EntryStatus;
 import org.tianbao.ui.Dialogs;
 import org.tianbao.ui.edit.ItemModel;
 
-/** Before an export: what is still empty, with 仍然导出 / 转到第一个未完成项 / 取消. */
+/** Before an export: what is still empty, with 仍然导出 / 转到所选项 (or a double-click on a row) / 取消. */
 final class ExportCheckDialog {
 
-    /** The officer's answer. */
-    enum Choice { EXPORT, GO_TO_FIRST, CANCEL }
+    /** The officer's answer: export anyway, go to a row to fill it in, or neither. */
+    sealed interface Answer {
+        record Export() implements Answer {
+        }
+
+        record GoTo(ItemModel item) implements Answer {
+        }
+
+        record Cancel() implements Answer {
+        }
+    }
 
     static final ButtonType EXPORT_ANYWAY = new ButtonType("仍然导出", ButtonBar.ButtonData.OK_DONE);
-    static final ButtonType GO_TO_FIRST = new ButtonType("转到第一个未完成项", ButtonBar.ButtonData.OTHER);
+    static final ButtonType GO_TO = new ButtonType("转到所选项", ButtonBar.ButtonData.OTHER);
 
     private ExportCheckDialog() {
     }
 
-    static Choice ask(Window owner, List<ItemModel> incomplete) {
+    static Answer ask(Window owner, List<ItemModel> incomplete) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.getDialogPane().getButtonTypes().setAll(EXPORT_ANYWAY, GO_TO_FIRST, Dialogs.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(EXPORT_ANYWAY, GO_TO, Dialogs.CANCEL);
         Dialogs.prepare(dialog, owner, "还有 " + incomplete.size() + " 项未填写完整");
         ListView<ItemModel> list = new ListView<>(FXCollections.observableArrayList(incomplete));
         list.setId("export-incomplete-list");
         list.setCellFactory(v -> new IncompleteCell());
         list.setPrefHeight(300);
-        Label hint = new Label("以下工作内容缺少具体举措或责任部门。可以先导出，之后补充再导出一次。");
+        list.getSelectionModel().selectFirst();
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
+                    && list.getSelectionModel().getSelectedItem() != null) {
+                dialog.setResult(GO_TO);
+                dialog.close();
+            }
+        });
+        Label hint = new Label("以下工作内容缺少具体举措或责任部门。可以先导出，之后补充再导出一次；双击某一项转到该项。");
         hint.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(8, hint, list));
         Dialogs.widen(dialog, 760);
         Optional<ButtonType> answer = dialog.showAndWait();
-        if (answer.isEmpty() || answer.get() == Dialogs.CANCEL) {
-            return Choice.CANCEL;
+        ItemModel selected = list.getSelectionModel().getSelectedItem();
+        if (answer.filter(b -> b == EXPORT_ANYWAY).isPresent()) {
+            return new Answer.Export();
         }
-        return answer.get() == EXPORT_ANYWAY ? Choice.EXPORT : Choice.GO_TO_FIRST;
+        if (answer.filter(b -> b == GO_TO).isPresent() && selected != null) {
+            return new Answer.GoTo(selected);
+        }
+        return new Answer.Cancel();
     }
 
     /** What the row lacks, in the officer's words. */

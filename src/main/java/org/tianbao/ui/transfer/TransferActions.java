@@ -67,11 +67,11 @@ public final class TransferActions {
         }
         List<ItemModel> incomplete = session.items().stream().filter(i -> i.status() != EntryStatus.COMPLETE).toList();
         if (!incomplete.isEmpty()) {
-            ExportCheckDialog.Choice choice = ExportCheckDialog.ask(owner, incomplete);
-            if (choice == ExportCheckDialog.Choice.GO_TO_FIRST) {
-                goTo.accept(incomplete.get(0));
+            ExportCheckDialog.Answer answer = ExportCheckDialog.ask(owner, incomplete);
+            if (answer instanceof ExportCheckDialog.Answer.GoTo go) {
+                goTo.accept(go.item());
             }
-            if (choice != ExportCheckDialog.Choice.EXPORT) {
+            if (!(answer instanceof ExportCheckDialog.Answer.Export)) {
                 return;
             }
         }

@@ -84,12 +84,18 @@ class TransferWindowTest extends WindowTestBase {
         assertThat(back.form().unit().reporter()).isEqualTo("李四");
     }
 
-    @Test
-    void theCheckCanTakeTheOfficerToTheFirstEmptyItemInstead(FxRobot robot) {
+    /** Fills two rows and asks for an export, which first lists the rows still empty; no file is chosen yet. */
+    private Path openExportCheck(FxRobot robot) {
         fill(robot, "某县市场监督管理局");
         Path target = dir.resolve("never.xlsx");
         robot.interact(() -> fixture.window().setFileDialogs(WindowFixture.answering(target)));
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        return target;
+    }
+
+    @Test
+    void theCheckCanTakeTheOfficerToTheFirstEmptyItemInstead(FxRobot robot) {
+        Path target = openExportCheck(robot);
         robot.clickOn("转到所选项");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fixture.window().navigator().selectedItemProperty().get().id()).isEqualTo("1.01");
@@ -98,10 +104,7 @@ class TransferWindowTest extends WindowTestBase {
 
     @Test
     void aDoubleClickedRowOfTheCheckIsTheOneOpened(FxRobot robot) {
-        fill(robot, "某县市场监督管理局");
-        Path target = dir.resolve("never.xlsx");
-        robot.interact(() -> fixture.window().setFileDialogs(WindowFixture.answering(target)));
-        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        Path target = openExportCheck(robot);
         Node third = robot.lookup("#export-incomplete-list .list-cell").match(n -> n instanceof ListCell<?> c
                 && c.getItem() instanceof org.tianbao.ui.edit.ItemModel i && i.id().equals("1.04")).query();
         robot.doubleClickOn(third);

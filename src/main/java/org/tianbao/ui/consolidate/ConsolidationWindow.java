@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.tianbao.consolidate.Consolidation;
@@ -114,7 +116,9 @@ public final class ConsolidationWindow {
         root.setOnDragOver(this::onDragOver);
         root.setOnDragDropped(this::onDragDropped);
 
-        Scene scene = new Scene(root, 1100, 760);
+        // 1100 × 760, or less on a small laptop screen (1366 × 768 less the taskbar).
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1100, screen.getWidth()), Math.min(760, screen.getHeight()));
         scene.getStylesheets().add(Styles.APP_CSS);
         stage.setScene(scene);
         stage.setTitle("填报通 — 汇总多个单位的表格");

@@ -6,16 +6,19 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.tianbao.model.Departments;
 import org.tianbao.model.Entry;
 import org.tianbao.model.FilledForm;
@@ -58,7 +61,8 @@ public final class AttachmentReader {
         if (wb.getNumberOfSheets() == 0) {
             throw SpreadsheetFiles.refuse(file, "工作簿里没有工作表");
         }
-        Optional<ReturnMetadata> metadata = MetadataProperties.read(wb);
+        Map<String, Object> properties = MetadataProperties.customProperties(wb);
+        Optional<ReturnMetadata> metadata = MetadataProperties.read(properties);
         if (metadata.isPresent() && !metadata.get().formId().equals(form.id())) {
             throw SpreadsheetFiles.refuse(file, "它是另一张表格（" + metadata.get().formId() + "），不是《"
                     + form.title() + "》");
@@ -68,7 +72,7 @@ public final class AttachmentReader {
             Sheet sheet = wb.getSheetAt(i);
             Optional<Columns> columns = findHeader(file, sheet, formatter);
             if (columns.isPresent()) {
-                return readSheet(file, sheet, columns.get(), formatter, metadata, modified);
+                return readSheet(file, sheet, columns.get(), formatter, metadata, Continuations.read(properties), modified);
             }
         }
         throw SpreadsheetFiles.refuse(file, "没有找到《" + form.title() + "》的表头（序号、工作重点、工作内容、"
@@ -104,13 +108,23 @@ public final class AttachmentReader {
         return Optional.empty();
     }
 
+    /**
+     * The entry read last, and where: the next row may carry its text on. {@code measures} is the text as
+     * the cells hold it, before the entry trims it, so that a cut next to a space joins back exactly.
+     */
+    private record LastEntry(int row, KeyArea area, String itemText, Entry entry, String measures, int localIndex) {
+    }
+
     private ReturnedForm readSheet(Path file, Sheet sheet, Columns col, DataFormatter formatter,
-                                   Optional<ReturnMetadata> metadata, Instant modified) {
+                                   Optional<ReturnMetadata> metadata, Continuations continuations, Instant modified) {
         List<String> notes = new ArrayList<>();
         UnitInfo visibleUnit = UnitInfo.EMPTY;
         Map<String, Entry> official = new LinkedHashMap<>();
         List<Entry> local = new ArrayList<>();
         KeyArea area = null;
+        LastEntry last = null;
+        Set<Integer> pageTops = pageTops(sheet);
+        Map<Integer, Integer> itemMergeTops = mergeTops(sheet, col.item());
         for (Row row : sheet) {
             int r = row.getRowNum();
             if (r > MAX_ROWS) {
@@ -144,6 +158,19 @@ public final class AttachmentReader {
             if (area == null) {
                 throw SpreadsheetFiles.refuse(file, "第 " + (r + 1) + " 行的内容不属于任何工作重点");
             }
+            if (last != null && last.row() == r - 1 && last.area().equals(area)
+                    && carriesOn(last, r, itemText, measures, continuations, pageTops, itemMergeTops)) {
+                Entry before = last.entry();
+                String text = continuations.join(last.measures(), measures);
+                Entry joined = new Entry(before.item(), text, union(before.departments(), departments));
+                if (before.item().isLocal()) {
+                    local.set(last.localIndex(), joined);
+                } else {
+                    official.put(before.item().id(), joined);
+                }
+                last = new LastEntry(r, area, last.itemText(), joined, text, last.localIndex());
+                continue;
+            }
             Optional<WorkItem> item = form.findOfficial(area.number(), itemText);
             if (item.isPresent()) {
                 Entry entry = new Entry(item.get(), measures, departments);
@@ -155,13 +182,16 @@ public final class AttachmentReader {
                         official.put(item.get().id(), entry);
                     }
                 }
+                last = official.get(item.get().id()) == entry ? new LastEntry(r, area, itemText, entry, measures, -1) : null;
             } else {
                 String text = itemText;
                 if (text.isEmpty()) {
                     text = "本单位其他工作（第 " + (r + 1) + " 行）";
                     notes.add("第 " + (r + 1) + " 行没有填写工作内容，已作为“" + text + "”读取。");
                 }
-                local.add(new Entry(WorkItem.newLocal(area.number(), text), measures, departments));
+                Entry entry = new Entry(WorkItem.newLocal(area.number(), text), measures, departments);
+                local.add(entry);
+                last = new LastEntry(r, area, itemText, entry, measures, local.size() - 1);
             }
         }
         int officialCount = form.officialItemCount();
@@ -183,6 +213,51 @@ public final class AttachmentReader {
         FilledForm filled = new FilledForm(form, unit, FilledForm.inPrintOrder(form, officialEntries, local));
         boolean unchanged = metadata.map(m -> m.contentHash().equals(ContentHash.of(filled))).orElse(false);
         return new ReturnedForm(file, filled, metadata, modified, unchanged, notes);
+    }
+
+    /**
+     * Whether row r carries on the entry read from the row above, as the export writes a text too long for
+     * a page: its 工作内容 cell merged with the one above, or, at the top of a page, the same 工作内容
+     * repeated where the file records the cut (or a page break precedes it).
+     */
+    private static boolean carriesOn(LastEntry last, int r, String itemText, String measures,
+                                     Continuations continuations, Set<Integer> pageTops,
+                                     Map<Integer, Integer> itemMergeTops) {
+        boolean recorded = continuations.knows(last.measures(), measures);
+        if (itemText.isEmpty()) {
+            Integer top = itemMergeTops.get(r);
+            return recorded || top != null && top <= last.row();
+        }
+        return TextNormalizer.forMatching(itemText).equals(TextNormalizer.forMatching(last.itemText()))
+                && (recorded || pageTops.contains(r));
+    }
+
+    /** Rows that begin a printed page after a manual page break. */
+    private static Set<Integer> pageTops(Sheet sheet) {
+        Set<Integer> tops = new HashSet<>();
+        for (int end : sheet.getRowBreaks()) {
+            tops.add(end + 1);
+        }
+        return tops;
+    }
+
+    /** For each row below the first of a merged region in the column: the region's first row. */
+    private static Map<Integer, Integer> mergeTops(Sheet sheet, int column) {
+        Map<Integer, Integer> tops = new HashMap<>();
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            if (region.getFirstColumn() <= column && column <= region.getLastColumn()) {
+                for (int r = region.getFirstRow() + 1; r <= Math.min(region.getLastRow(), MAX_ROWS + 1); r++) {
+                    tops.put(r, region.getFirstRow());
+                }
+            }
+        }
+        return tops;
+    }
+
+    private static List<String> union(List<String> first, List<String> more) {
+        List<String> all = new ArrayList<>(first);
+        more.stream().filter(d -> !all.contains(d)).forEach(all::add);
+        return all;
     }
 
     private Optional<KeyArea> areaOf(String areaText, String numberText) {

@@ -11,7 +11,8 @@ import org.tianbao.model.UnitInfo;
 /**
  * One unit's form in the attachment's layout: 附件, title, the 填报单位 line, the header 序号 | 工作重点 |
  * 工作内容 | 具体举措及成果形式 | 责任部门, and one row per work item with 序号/工作重点 merged over each key
- * area's rows (the unit's own rows inside their area, after its 其他 row).
+ * area's rows (the unit's own rows inside their area, after its 其他 row). Measures too long for a page
+ * go on in the rows below, 工作内容 and 责任部门 merged over them.
  */
 final class AttachmentSheet {
 
@@ -35,15 +36,19 @@ final class AttachmentSheet {
     static TableSheet of(FilledForm form) {
         List<String[]> body = new ArrayList<>();
         List<Object> areaKeys = new ArrayList<>();
+        List<Object> entryKeys = new ArrayList<>();
         for (Entry entry : form.entries()) {
             KeyArea area = form.definition().area(entry.item().areaNumber());
             body.add(new String[] {String.valueOf(area.number()), area.title(), entry.item().text(),
                     entry.measures(), Departments.join(entry.departments())});
             areaKeys.add(area.number());
+            entryKeys.add(entryKeys.size());
         }
         TablePlan.MergeRule byArea = new TablePlan.MergeRule(new int[] {NUMBER, AREA}, areaKeys.toArray());
+        // An entry too long for a page goes on over several rows: its item and departments span them.
+        TablePlan.MergeRule byEntry = new TablePlan.MergeRule(new int[] {ITEM, DEPARTMENTS}, entryKeys.toArray());
         return new TableSheet(form.definition().label(), form.definition().title(), unitLine(form.unit()),
-                form.definition().columns(), COLUMNS, body, List.of(byArea));
+                form.definition().columns(), COLUMNS, body, List.of(byArea, byEntry));
     }
 
     /** 填报单位：… 填报人：… 联系电话：…, the last two only when set. */

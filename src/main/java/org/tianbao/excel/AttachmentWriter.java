@@ -43,6 +43,10 @@ public final class AttachmentWriter {
             table.writeSheetParts(sheet);
             table.writeRows(sheet, new SheetStyles(wb, typography));
             describe(wb, form, metadata);
+            String cuts = Continuations.describe(table.plan(), AttachmentSheet.MEASURES);
+            if (!cuts.isEmpty()) {
+                wb.getProperties().getCustomProperties().addProperty(Continuations.PROPERTY, cuts);
+            }
             StylesheetHygiene.apply(wb);
             AtomicFiles.write(target, wb::write);
         }

@@ -40,7 +40,11 @@ final class MetadataProperties {
 
     /** The metadata, when the file still carries all of it. */
     static Optional<ReturnMetadata> read(Workbook wb) {
-        Map<String, Object> values = customProperties(wb);
+        return read(customProperties(wb));
+    }
+
+    /** The metadata among a file's custom properties ({@link #customProperties}), when they hold all of it. */
+    static Optional<ReturnMetadata> read(Map<String, Object> values) {
         try {
             String formId = text(values, ReturnMetadata.FORM_ID);
             String unit = text(values, ReturnMetadata.UNIT);

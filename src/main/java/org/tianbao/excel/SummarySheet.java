@@ -2,6 +2,7 @@ package org.tianbao.excel;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +63,13 @@ final class SummarySheet {
                 itemKeys.add(area.number() + "\u001fL\u001f" + text);
             }));
         }
+        Object[] rowKeys = new Object[body.size()];
+        Arrays.setAll(rowKeys, i -> i);
         List<TablePlan.MergeRule> rules = List.of(
                 new TablePlan.MergeRule(new int[] {0, 1}, areaKeys.toArray()),
-                new TablePlan.MergeRule(new int[] {2}, itemKeys.toArray()));
+                new TablePlan.MergeRule(new int[] {2}, itemKeys.toArray()),
+                // Measures too long for a page go on in the rows below; unit and departments span them.
+                new TablePlan.MergeRule(new int[] {3, 5}, rowKeys));
         String info = "汇总单位：" + units.size() + " 个\u3000\u3000汇总时间：" + ConsolidationWriter.stamp(Instant.now());
         return new TableSheet(null, form.title() + "（汇总）", info, HEADER, COLUMNS, body, rules);
     }

@@ -2,6 +2,8 @@ package org.tianbao.excel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Estimates how tall a wrapped cell must be to show all its text. Spreadsheet programs do not grow rows
@@ -51,9 +53,18 @@ final class TextHeight {
      * spreadsheet programs do; a piece longer than a whole line is broken where it overflows.
      */
     private static int paragraphLines(String paragraph, double em, double usable) {
-        int lines = 1;
+        return lineStarts(paragraph, em, usable).size();
+    }
+
+    /** Where each line of a wrapped paragraph starts (offsets into it; the first is 0). */
+    private static List<Integer> lineStarts(String paragraph, double em, double usable) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
         double width = 0;
+        int offset = 0;
         for (String piece : pieces(paragraph)) {
+            int at = offset;
+            offset += piece.length();
             double w = widthOf(piece, em);
             if (width + w <= usable) {
                 width += w;
@@ -63,22 +74,93 @@ final class TextHeight {
                 continue; // a space where the line ends takes no room
             }
             if (width > 0) {
-                lines++;
+                starts.add(at);
                 width = 0;
             }
             for (int i = 0; i < piece.length(); ) {
                 int cp = piece.codePointAt(i);
-                i += Character.charCount(cp);
                 double cw = charWidth(cp, em);
                 if (width + cw > usable && width > 0) {
-                    lines++;
+                    starts.add(at + i);
                     width = cw;
                 } else {
                     width += cw;
                 }
+                i += Character.charCount(cp);
             }
         }
-        return lines;
+        return starts;
+    }
+
+    /**
+     * A text cut in two: {@code head} takes at most the lines asked for, {@code tail} is the rest. When the
+     * cut falls on a line break, that break belongs to neither part ({@code atLineBreak}); otherwise the
+     * parts simply follow each other.
+     */
+    record Cut(String head, String tail, boolean atLineBreak) {
+
+        String joined() {
+            return atLineBreak ? head + "\n" + tail : head + tail;
+        }
+    }
+
+    /**
+     * Cuts a text that takes more than {@code maxLines} lines so that its head takes at most that many:
+     * at a line break when the paragraphs before it fill at least half the lines, else inside the
+     * paragraph that overflows, after the last sentence end in the second half of what fits, else where
+     * the last line that fits ends.
+     *
+     * @return empty when the text fits in {@code maxLines} lines, or when {@code maxLines < 1}
+     */
+    static Optional<Cut> cut(String text, double fontPt, double widthChars, int maxLines) {
+        if (maxLines < 1 || lines(text, fontPt, widthChars) <= maxLines) {
+            return Optional.empty();
+        }
+        double usable = columnPixels(widthChars) - CELL_MARGIN_PX;
+        double em = fontPt * PX_PER_PT;
+        int used = 0;
+        int offset = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            List<Integer> starts = lineStarts(paragraph, em, usable);
+            if (used + starts.size() <= maxLines) {
+                used += starts.size();
+                offset += paragraph.length() + 1;
+                continue;
+            }
+            int room = maxLines - used;
+            if (offset > 0 && (room == 0 || used * 2 >= maxLines)) {
+                return Optional.of(new Cut(text.substring(0, offset - 1), text.substring(offset), true));
+            }
+            int end = starts.get(room);
+            int at = sentenceEndBefore(paragraph, starts.get(room / 2), end).orElse(end);
+            return Optional.of(new Cut(text.substring(0, offset + at), text.substring(offset + at), false));
+        }
+        throw new IllegalStateException("the text has more lines than its paragraphs");
+    }
+
+    /** The last place in [from, to] of the paragraph, between two pieces, that follows a sentence end. */
+    private static OptionalInt sentenceEndBefore(String paragraph, int from, int to) {
+        int best = -1;
+        int offset = 0;
+        for (String piece : pieces(paragraph)) {
+            offset += piece.length();
+            if (offset > to) {
+                break;
+            }
+            if (offset >= from && endsSentence(piece)) {
+                best = offset;
+            }
+        }
+        return best > 0 ? OptionalInt.of(best) : OptionalInt.empty();
+    }
+
+    private static boolean endsSentence(String piece) {
+        String s = piece.stripTrailing();
+        int i = s.length();
+        while (i > 0 && "”’）)」』】".indexOf(s.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i > 0 && "。；！？;!?".indexOf(s.charAt(i - 1)) >= 0;
     }
 
     /**
@@ -148,7 +230,12 @@ final class TextHeight {
 
     /** Height in points of a cell showing this many lines. */
     static double heightOf(int lines, double fontPt) {
-        return Math.min(MAX_ROW_PT, lines * fontPt * LINE + PADDING_PT);
+        return Math.min(MAX_ROW_PT, neededHeight(lines, fontPt));
+    }
+
+    /** Height in points the lines need, even beyond the highest row a spreadsheet accepts. */
+    static double neededHeight(int lines, double fontPt) {
+        return lines * fontPt * LINE + PADDING_PT;
     }
 
     static double heightOf(String text, double fontPt, double widthChars) {

@@ -82,4 +82,40 @@ public final class SampleForms {
                 .map(i -> new Entry(i, "按要求推进。", List.of("县市场监督管理局"))).toList();
         return new FilledForm(form, new UnitInfo(unitName, "", ""), entries);
     }
+
+    /**
+     * The form with measures too long for a printed page, as an officer who writes a lot would: one item
+     * of many paragraphs, one of a single paragraph with no line break at all, and a long own row.
+     */
+    public static FilledForm withLongMeasures(FilledForm base) {
+        Random random = new Random(7);
+        StringBuilder paragraphs = new StringBuilder();
+        for (int i = 1; i <= 14; i++) {
+            paragraphs.append(i == 1 ? "" : "\n").append(i).append(". ").append(CLAUSES.get(random.nextInt(CLAUSES.size())))
+                    .append("，").append(CLAUSES.get(random.nextInt(CLAUSES.size()))).append("。");
+        }
+        StringBuilder oneParagraph = new StringBuilder("一是");
+        for (int i = 0; i < 24; i++) {
+            oneParagraph.append(CLAUSES.get(random.nextInt(CLAUSES.size()))).append(i % 3 == 2 ? "；" : "，");
+        }
+        oneParagraph.append("全面完成年度任务。");
+        List<Entry> official = new ArrayList<>();
+        for (Entry e : base.entries()) {
+            if (e.item().isLocal()) {
+                continue;
+            }
+            String id = e.item().id();
+            official.add(id.equals(LONG_PARAGRAPHS) ? new Entry(e.item(), paragraphs.toString(), List.of("县科技局", "县财政局"))
+                    : id.equals(LONG_SENTENCE) ? new Entry(e.item(), oneParagraph.toString(), List.of("县公安局"))
+                    : e);
+        }
+        List<Entry> local = new ArrayList<>(base.localEntries());
+        local.add(new Entry(WorkItem.newLocal(6, "本县创新工作：知识产权服务进园区"),
+                paragraphs.toString().replace("\n", "\n\n"), List.of("县商务局")));
+        return new FilledForm(base.definition(), base.unit(), FilledForm.inPrintOrder(base.definition(), official, local));
+    }
+
+    /** The items {@link #withLongMeasures} fills with text longer than a page. */
+    public static final String LONG_PARAGRAPHS = "1.02";
+    public static final String LONG_SENTENCE = "3.05";
 }

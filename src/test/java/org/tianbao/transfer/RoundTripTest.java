@@ -135,6 +135,47 @@ class RoundTripTest {
     }
 
     @Test
+    void measuresLongerThanAPageComeBackWholeAlsoAfterLibreOfficeResavesTheFile() throws Exception {
+        workspace.forms().replaceAll(SampleForms.withLongMeasures(original));
+        FilledForm long_ = workspace.forms().load();
+        Path file = export("long.xlsx");
+        ReturnedForm back = new AttachmentReader(SampleForms.form()).read(file);
+        assertSameContent(back.form(), long_);
+        assertThat(back.unchanged()).isTrue();
+        assertThat(new ImportService(workspace).plan(file).effectiveChanges()).isEmpty();
+        if (OtherPrograms.hasLibreOffice()) {
+            for (String format : List.of("xlsx", "xls")) {
+                Path converted = OtherPrograms.libreOfficeConvert(file, format, dir.resolve("lo-" + format));
+                assertSameContent(new AttachmentReader(SampleForms.form()).read(converted).form(), long_);
+            }
+        }
+    }
+
+    @Test
+    void withoutTheRecordOfWhereLongMeasuresWereCutTheirRowsJoinAtLineBreaks() throws Exception {
+        workspace.forms().replaceAll(SampleForms.withLongMeasures(original));
+        FilledForm long_ = workspace.forms().load();
+        Path exported = export("long.xlsx");
+        Path stripped = BadFiles.rewritePart(exported, dir.resolve("stripped.xlsx"), "docProps/custom.xml",
+                xml -> xml.replaceAll("<property[^>]*name=\"Tianbao.Continuations\".*?</property>", ""));
+        ReturnedForm back = new AttachmentReader(SampleForms.form()).read(stripped);
+        assertThat(back.metadata()).as("the rest of the metadata is there").isPresent();
+        assertThat(back.unchanged()).isFalse();
+        assertThat(back.form().entries()).hasSameSizeAs(long_.entries());
+        for (int i = 0; i < long_.entries().size(); i++) {
+            Entry e = long_.entries().get(i);
+            Entry a = back.form().entries().get(i);
+            assertThat(a.item().text()).isEqualTo(e.item().text());
+            assertThat(a.measures().replace("\n", "")).isEqualTo(e.measures().replace("\n", ""));
+            if (!e.item().id().equals(SampleForms.LONG_SENTENCE)) {
+                assertThat(a.measures()).as("cut only at its own line breaks").isEqualTo(e.measures());
+            }
+        }
+        String sentence = back.form().entry(SampleForms.LONG_SENTENCE).orElseThrow().measures();
+        assertThat(sentence).as("a paragraph cut inside comes back in paragraphs").contains("\n");
+    }
+
+    @Test
     void aFileWhoseCorePropertiesBreakPackagingRulesAsWpsWritesThemStillImports() throws Exception {
         Path exported = export("wps.xlsx");
         Path wps = BadFiles.rewritePart(exported, dir.resolve("wps-saved.xlsx"), "docProps/core.xml",

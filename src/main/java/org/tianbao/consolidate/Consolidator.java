@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -23,6 +21,7 @@ import org.tianbao.excel.ConsolidatedReturns;
 import org.tianbao.excel.ConsolidationWriter;
 import org.tianbao.excel.ReturnedForm;
 import org.tianbao.excel.Typography;
+import org.tianbao.io.OrderedTasks;
 import org.tianbao.model.FilledForm;
 import org.tianbao.model.FormDefinition;
 import org.tianbao.model.UnitInfo;
@@ -136,28 +135,19 @@ public final class Consolidator {
     private List<Object> readAll(List<Path> files, Progress progress) {
         AttachmentReader reader = new AttachmentReader(form);
         AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "tianbao-consolidate");
-            t.setDaemon(true);
-            return t;
-        });
+        List<Callable<Object>> tasks = new ArrayList<>(files.size());
+        for (Path file : files) {
+            tasks.add(() -> {
+                if (cancelled.get()) {
+                    throw new CancellationException();
+                }
+                Object result = readOne(reader, file);
+                progress.filesRead(done.incrementAndGet(), files.size());
+                return result;
+            });
+        }
         try {
-            List<Future<Object>> futures = new ArrayList<>(files.size());
-            for (Path file : files) {
-                futures.add(pool.submit(() -> {
-                    if (cancelled.get()) {
-                        throw new CancellationException();
-                    }
-                    Object result = readOne(reader, file);
-                    progress.filesRead(done.incrementAndGet(), files.size());
-                    return result;
-                }));
-            }
-            List<Object> results = new ArrayList<>(files.size());
-            for (Future<Object> f : futures) {
-                results.add(f.get());
-            }
-            return results;
+            return OrderedTasks.run("tianbao-consolidate", threads, tasks);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted");
@@ -166,8 +156,6 @@ public final class Consolidator {
                 throw c;
             }
             throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 

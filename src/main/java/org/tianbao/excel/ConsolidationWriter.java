@@ -2,6 +2,7 @@ package org.tianbao.excel;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +12,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.tianbao.io.AtomicFiles;
+import org.tianbao.io.OrderedTasks;
 import org.tianbao.model.FormDefinition;
 
 /**
@@ -37,7 +42,7 @@ public final class ConsolidationWriter {
     /** Writes the workbook to a temporary file and moves it into place. */
     public void write(FormDefinition form, ConsolidatedReturns returns, Path target) throws IOException {
         StreamingTableWriter tables = new StreamingTableWriter(typography);
-        List<List<Integer>> breaks = new ArrayList<>();
+        List<List<Integer>> breaks;
         Path folder = Files.createDirectories(target.toAbsolutePath().getParent());
         Path draft = Files.createTempFile(folder, ".tianbao-", ".draft");
         try {
@@ -45,12 +50,19 @@ public final class ConsolidationWriter {
                 Workbook wb = new Workbook(out, "TianbaoConsolidation", "1.0");
                 wb.properties().setTitle(form.title() + "（汇总）");
                 wb.properties().setSubject("汇总 " + returns.units().size() + " 个单位");
-                add(wb, tables, SUMMARY_SHEET, SummarySheet.of(form, returns.units()), breaks);
-                add(wb, tables, STATUS_SHEET, StatusSheet.of(form, returns), breaks);
+                // Sheets are created in their order here, then laid out and filled on all cores.
+                List<Worksheet> sheets = new ArrayList<>();
+                List<Supplier<TableSheet>> layouts = new ArrayList<>();
+                sheets.add(wb.newWorksheet(SUMMARY_SHEET));
+                layouts.add(() -> SummarySheet.of(form, returns.units()));
+                sheets.add(wb.newWorksheet(STATUS_SHEET));
+                layouts.add(() -> StatusSheet.of(form, returns));
                 Set<String> names = new HashSet<>(List.of(SUMMARY_SHEET, STATUS_SHEET));
                 for (ReturnedForm unit : returns.units()) {
-                    add(wb, tables, sheetName(unit.unitName(), names), AttachmentSheet.of(unit.form()), breaks);
+                    sheets.add(wb.newWorksheet(sheetName(unit.unitName(), names)));
+                    layouts.add(() -> AttachmentSheet.of(unit.form()));
                 }
+                breaks = fill(sheets, layouts, tables);
                 wb.finish();
             }
             AtomicFiles.write(target, out -> PackageFinisher.copy(draft, out, breaks));
@@ -59,12 +71,43 @@ public final class ConsolidationWriter {
         }
     }
 
-    private static void add(Workbook wb, StreamingTableWriter tables, String name, TableSheet table,
-                            List<List<Integer>> breaks) throws IOException {
-        Worksheet ws = wb.newWorksheet(name);
-        tables.write(ws, table);
-        ws.finish();
-        breaks.add(table.plan().pageEnds().stream().map(end -> table.firstBodyRow() + end).toList());
+    /**
+     * Lays out and fills every sheet, a sheet per task on as many threads as there are cores. fastexcel
+     * lets each worksheet be filled by its own thread, but a finishing sheet streams into the one zip
+     * entry open at a time, so sheets finish one at a time.
+     *
+     * @return per sheet, in order, the rows that end a printed page
+     */
+    private static List<List<Integer>> fill(List<Worksheet> sheets, List<Supplier<TableSheet>> layouts,
+                                            StreamingTableWriter tables) throws IOException {
+        Object zipEntry = new Object();
+        List<Callable<List<Integer>>> tasks = new ArrayList<>(sheets.size());
+        for (int i = 0; i < sheets.size(); i++) {
+            Worksheet ws = sheets.get(i);
+            Supplier<TableSheet> layout = layouts.get(i);
+            tasks.add(() -> {
+                TableSheet table = layout.get();
+                tables.write(ws, table);
+                synchronized (zipEntry) {
+                    ws.finish();
+                }
+                return table.plan().pageEnds().stream().map(end -> table.firstBodyRow() + end).toList();
+            });
+        }
+        try {
+            return OrderedTasks.run("tianbao-consolidation-writer", Runtime.getRuntime().availableProcessors(), tasks);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("汇总表的写入被中断");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(e.getCause());
+        }
     }
 
     /** A sheet name Excel accepts (≤ 31 characters, none of []:*?/\), unique in the workbook. */

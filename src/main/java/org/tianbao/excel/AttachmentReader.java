@@ -223,13 +223,12 @@ public final class AttachmentReader {
     private static boolean carriesOn(LastEntry last, int r, String itemText, String measures,
                                      Continuations continuations, Set<Integer> pageTops,
                                      Map<Integer, Integer> itemMergeTops) {
-        boolean recorded = continuations.knows(last.measures(), measures);
         if (itemText.isEmpty()) {
             Integer top = itemMergeTops.get(r);
-            return recorded || top != null && top <= last.row();
+            return top != null && top <= last.row() || continuations.knows(last.measures(), measures);
         }
         return TextNormalizer.forMatching(itemText).equals(TextNormalizer.forMatching(last.itemText()))
-                && (recorded || pageTops.contains(r));
+                && (pageTops.contains(r) || continuations.knows(last.measures(), measures));
     }
 
     /** Rows that begin a printed page after a manual page break. */

@@ -63,7 +63,7 @@ final class Continuations {
 
     /** Whether the file says that {@code below} carries on {@code above}. */
     boolean knows(String above, String below) {
-        return lineBreakAt.containsKey(fingerprint(above, below));
+        return !lineBreakAt.isEmpty() && lineBreakAt.containsKey(fingerprint(above, below));
     }
 
     /** The text of a row followed by the text of the row that carries it on. */
@@ -71,7 +71,7 @@ final class Continuations {
         if (above.isEmpty() || below.isEmpty()) {
             return above + below;
         }
-        return join(above, below, lineBreakAt.getOrDefault(fingerprint(above, below), true));
+        return join(above, below, lineBreakAt.isEmpty() || lineBreakAt.getOrDefault(fingerprint(above, below), true));
     }
 
     private static String join(String above, String below, boolean lineBreak) {

@@ -33,6 +33,16 @@ class ModelRulesTest {
     }
 
     @Test
+    void controlCharactersBecomeLineBreaksOrSpacesOrGo() {
+        String pasted = "（一）\t建立机制\u000B明确分工\r\n（二）\t开展培训\r成果\u2028文件\u0007\u007F\u0085完";
+        assertThat(TextNormalizer.plain(pasted)).isEqualTo("（一） 建立机制\n明确分工\n（二） 开展培训\n成果\n文件\n完");
+        assertThat(TextNormalizer.clean("\t举措\f\u0000")).isEqualTo("举措");
+        String already = "举措\n第二行 😀";
+        assertThat(TextNormalizer.plain(already)).isSameAs(already);
+        assertThat(new Entry(ITEM, "甲\u000B乙", List.of()).measures()).isEqualTo("甲\n乙");
+    }
+
+    @Test
     void ownRowsAreLocalAndFixedRowsAreNot() {
         WorkItem own = WorkItem.newLocal(2, " 自选动作 ");
         assertThat(own.isLocal()).isTrue();

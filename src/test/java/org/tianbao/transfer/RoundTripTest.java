@@ -185,6 +185,25 @@ class RoundTripTest {
         assertThat(back.metadata()).as("custom properties live in another part and survive").isPresent();
     }
 
+    @Test
+    void tabsAndControlCharactersOtherProgramsLeftInACellBecomeSpacesAndLineBreaks() throws Exception {
+        Path exported = export("plain.xlsx");
+        Entry edited = original.entries().stream().filter(e -> !e.isBlank() && !e.measures().contains("\n"))
+                .filter(e -> original.entries().stream().filter(o -> o.measures().equals(e.measures())).count() == 1)
+                .findFirst().orElseThrow();
+        // As Excel stores them: a tab as such, a vertical tab (Word's manual line break) and a bell escaped.
+        Path file = BadFiles.rewritePart(exported, dir.resolve("controls.xlsx"), "xl/sharedStrings.xml", xml -> {
+            assertThat(xml).contains(">" + edited.measures() + "<");
+            return xml.replace(">" + edited.measures() + "<", ">（一）\t" + edited.measures() + "_x000B_成果：文件1件_x0007_<");
+        });
+        ImportService service = new ImportService(workspace);
+        ImportPlan plan = service.plan(file);
+        assertThat(plan.count(ImportPlan.Kind.CHANGED)).isEqualTo(1);
+        service.apply(plan);
+        assertThat(workspace.forms().load().entry(edited.item().id()).orElseThrow().measures())
+                .isEqualTo("（一） " + edited.measures() + "\n成果：文件1件");
+    }
+
     static int rowOf(List<List<String>> rows, String itemText) {
         return rowOf(rows, itemText, 1);
     }

@@ -16,6 +16,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.PickResult;
@@ -421,6 +423,30 @@ class MainWindowTest {
         // Close before the typing pause elapses.
         closeWindow(robot);
         assertThat(fixture.reopen().entry("1.05").orElseThrow().measures()).isEqualTo("最后一刻写下的字");
+    }
+
+    @Test
+    void textPastedFromWordKeepsItsLineBreaksWithoutTabsOrControlCharacters(FxRobot robot) throws Exception {
+        clickRow(robot, "知识产权服务业集聚区建设");
+        TextArea area = measures(robot);
+        robot.clickOn(area).write("举措：");
+        // As Word and WPS put it on the clipboard: list numbers with tabs, a manual line break (vertical tab).
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("（一）\t建设集聚区\u000B引进机构3家\r\n（二）\t开展服务\u0007");
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        assertThat(area.getText()).isEqualTo("举措：（一） 建设集聚区\n引进机构3家\n（二） 开展服务");
+        assertThat(area.getCaretPosition()).as("the caret after what was pasted").isEqualTo(area.getLength());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(area.getText()).as("undo takes the paste back whole").isEqualTo("举措：");
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        robot.write("。");
+        String expected = "举措：（一） 建设集聚区\n引进机构3家\n（二） 开展服务。";
+        assertThat(area.getText()).isEqualTo(expected);
+        closeWindow(robot);
+        assertThat(fixture.reopen().entry("1.04").orElseThrow().measures()).isEqualTo(expected);
     }
 
     @Test

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -85,6 +86,7 @@ public final class ItemEditor {
             }
         });
         measures.addEventFilter(KeyEvent.KEY_PRESSED, ItemEditor::tabMovesFocus);
+        measures.setTextFormatter(new TextFormatter<String>(ItemEditor::plainInput));
         VBox.setVgrow(measures, Priority.ALWAYS);
         Label count = new Label();
         count.getStyleClass().add("tb-muted");
@@ -124,6 +126,22 @@ public final class ItemEditor {
             area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false,
                     false));
         }
+    }
+
+    /**
+     * Pasted text arrives plain: TextArea itself would drop a vertical tab (Word's manual line break)
+     * and join the lines it separated, and keep a tab after a list number as a wide gap.
+     */
+    private static TextFormatter.Change plainInput(TextFormatter.Change change) {
+        String added = change.getText();
+        String plain = TextNormalizer.plain(added);
+        if (plain != added) {
+            int shorter = added.length() - plain.length();
+            change.setText(plain);
+            change.setCaretPosition(Math.max(change.getRangeStart(), change.getCaretPosition() - shorter));
+            change.setAnchor(Math.max(change.getRangeStart(), change.getAnchor() - shorter));
+        }
+        return change;
     }
 
     private static Label fieldLabel(String text) {

@@ -14,8 +14,10 @@ public final class Departments {
     /** The separator official documents use between department names. */
     public static final String SEPARATOR = "、";
 
-    /** What people type between names when they edit the cell by hand. */
-    private static final Pattern SPLIT = Pattern.compile("[、,，;；/\\n\\t]+");
+    /** What people type between names when they edit the cell by hand (a tab: cells copied from a sheet). */
+    public static final String SEPARATORS = "、,，;；/\n\t";
+
+    private static final Pattern SPLIT = Pattern.compile("[" + SEPARATORS + "]+");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LEAD_MARK = Pattern.compile("[（(]牵头[）)]$");
@@ -30,19 +32,31 @@ public final class Departments {
         return String.join(SEPARATOR, departments);
     }
 
-    /** Splits a cell into names, trimmed, empty ones and repeats dropped, order kept. */
+    /**
+     * Splits a cell into names, trimmed, empty ones and repeats dropped, order kept, except that a name
+     * marked （牵头） by hand goes first: the first name is the one that leads.
+     */
     public static List<String> split(String cell) {
         if (cell == null || cell.isBlank()) {
             return List.of();
         }
         LinkedHashSet<String> names = new LinkedHashSet<>();
+        String lead = null;
         for (String part : SPLIT.split(cell)) {
             String name = normalizeName(part);
             if (!name.isEmpty()) {
                 names.add(name);
+                if (lead == null && part.contains("牵头") && LEAD_MARK.matcher(SPACES.matcher(part).replaceAll("")).find()) {
+                    lead = name;
+                }
             }
         }
-        return List.copyOf(names);
+        List<String> ordered = new ArrayList<>(names);
+        if (lead != null) {
+            ordered.remove(lead);
+            ordered.add(0, lead);
+        }
+        return List.copyOf(ordered);
     }
 
     /** Cleans a list: trims names, drops empty ones and repeats, keeps the order. */

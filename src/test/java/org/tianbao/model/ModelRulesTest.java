@@ -14,6 +14,8 @@ class ModelRulesTest {
         assertThat(Departments.split(" 县科技局（牵头）、县财政局，县科技局;县公安局\n\n ")).containsExactly("县科技局", "县财政局", "县公安局");
         assertThat(Departments.join(List.of("县科技局", "县财政局"))).isEqualTo("县科技局、县财政局");
         assertThat(Departments.split("  ")).isEmpty();
+        assertThat(Departments.split("县财政局、县科技局 （牵头）\t县公安局")).as("the one marked 牵头 leads")
+                .containsExactly("县科技局", "县财政局", "县公安局");
         assertThat(Departments.normalize(List.of("县 科技局", "", "县科技局"))).containsExactly("县科技局");
     }
 

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.Clipboard;
@@ -197,6 +198,31 @@ class MainWindowTest {
         try (var ws = org.tianbao.store.Workspace.open(fixture.folder())) {
             assertThat(ws.departments().names()).contains("县大数据发展管理局");
         }
+    }
+
+    @Test
+    void severalDepartmentsTypedOrPastedAtOnceBecomeOneChipEach(FxRobot robot) throws Exception {
+        clickRow(robot, "知识产权服务业集聚区建设");
+        // As officers write them in their drafts, the one that leads marked.
+        robot.clickOn("#department-input").write("县财政局、县科技局（牵头）").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        assertThat(item("1.04").departments()).containsExactly("县科技局", "县财政局");
+        // Copied from two cells of a sheet: a tab between them, a line break after.
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("县公安局\t县司法局\r\n");
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        assertThat(robot.lookup("#department-input").queryAs(TextField.class).getText()).isEqualTo("县公安局、县司法局");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        // A suggestion completes the name typed after the separator.
+        robot.write("县商务局、市监");
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN).press(KeyCode.ENTER).release(KeyCode.ENTER);
+        List<String> expected = List.of("县科技局", "县财政局", "县公安局", "县司法局", "县商务局", "县市场监督管理局");
+        assertThat(item("1.04").departments()).containsExactlyElementsOf(expected);
+        assertThat(robot.lookup(".tb-chip").queryAll()).hasSize(6);
+        closeWindow(robot);
+        assertThat(fixture.reopen().entry("1.04").orElseThrow().departments()).containsExactlyElementsOf(expected);
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.tianbao.ui.edit;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -12,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -31,6 +34,8 @@ import org.tianbao.ui.Icons;
  * removes the last chip; on a chip, Delete removes it and Ctrl+←/→ moves it.
  */
 public final class DepartmentPicker {
+
+    private static final Pattern PASTED_BREAKS = Pattern.compile("[\\t\\r\\n\\u000B\\f\\u2028\\u2029]+");
 
     private final ObservableList<String> chosen;
     private final ObservableList<String> dictionary;
@@ -69,7 +74,8 @@ public final class DepartmentPicker {
         });
 
         input.textProperty().addListener((obs, old, now) -> showSuggestions(
-                DepartmentSuggestions.suggest(now, dictionary, new HashSet<>(chosen))));
+                DepartmentSuggestions.suggest(now.substring(typingFrom(now)), dictionary, new HashSet<>(chosen))));
+        input.setTextFormatter(new TextFormatter<String>(DepartmentPicker::pastedLinesAsSeparators));
         input.addEventFilter(KeyEvent.KEY_PRESSED, this::onInputKey);
         chosen.addListener((ListChangeListener<String>) c -> renderChips());
         renderChips();
@@ -111,6 +117,9 @@ public final class DepartmentPicker {
             case ENTER -> {
                 String picked = open ? suggestions.getSelectionModel().getSelectedItem() : null;
                 if (picked != null) {
+                    // The suggestion completes the name being typed; names before it were typed whole.
+                    String typed = input.getText();
+                    addAll(Departments.split(typed.substring(0, typingFrom(typed))));
                     add(picked);
                 } else {
                     addTyped();
@@ -134,24 +143,68 @@ public final class DepartmentPicker {
         }
     }
 
+    /**
+     * Adds what was typed: one name, or several as officers write them in their drafts
+     * ("县科技局（牵头）、县财政局"), the one marked 牵头 leading.
+     */
     private void addTyped() {
-        String name = Departments.normalizeName(input.getText());
-        if (name.isEmpty()) {
+        List<String> names = Departments.split(input.getText());
+        if (names.isEmpty()) {
             return;
         }
-        if (name.length() > Departments.MAX_NAME_LENGTH) {
+        if (names.stream().anyMatch(name -> name.length() > Departments.MAX_NAME_LENGTH)) {
             input.setTooltip(new Tooltip("部门名称不能超过 " + Departments.MAX_NAME_LENGTH + " 个字"));
             return;
         }
-        add(name);
+        List<String> next = new ArrayList<>(chosen);
+        names.stream().filter(name -> !next.contains(name)).forEach(next::add);
+        if (input.getText().contains("牵头")) {
+            next.remove(names.get(0));
+            next.add(0, names.get(0));
+        }
+        if (!next.equals(chosen)) {
+            chosen.setAll(next); // one change, one save
+        }
+        input.clear();
     }
 
     /** Adds a department at the end (or keeps it where it is if already chosen). */
     void add(String name) {
-        if (!chosen.contains(name)) {
-            chosen.add(name);
+        addAll(List.of(name));
+    }
+
+    /** Adds departments at the end in one change (names already chosen keep their places). */
+    private void addAll(List<String> names) {
+        List<String> fresh = names.stream().filter(name -> !chosen.contains(name)).distinct().toList();
+        if (!fresh.isEmpty()) {
+            chosen.addAll(fresh);
         }
         input.clear();
+    }
+
+    /** Where the name being typed starts: after the last separator (、，; …). */
+    private static int typingFrom(String typed) {
+        for (int i = typed.length() - 1; i >= 0; i--) {
+            if (Departments.SEPARATORS.indexOf(typed.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Names pasted from sheet cells or lines arrive separated by tabs and line breaks, which a text field
+     * would drop, running the names together: they become 、 instead.
+     */
+    private static TextFormatter.Change pastedLinesAsSeparators(TextFormatter.Change change) {
+        String added = change.getText();
+        if (PASTED_BREAKS.matcher(added).find()) {
+            String names = PASTED_BREAKS.matcher(added.strip()).replaceAll(Departments.SEPARATOR);
+            change.setText(names);
+            change.setCaretPosition(change.getRangeStart() + names.length());
+            change.setAnchor(change.getRangeStart() + names.length());
+        }
+        return change;
     }
 
     private void showSuggestions(List<String> names) {
@@ -237,7 +290,7 @@ public final class DepartmentPicker {
         int from = chosen.indexOf(name);
         if (from >= 0 && from != to) {
             // One list change, so one save and one re-render.
-            List<String> reordered = new java.util.ArrayList<>(chosen);
+            List<String> reordered = new ArrayList<>(chosen);
             reordered.add(to, reordered.remove(from));
             chosen.setAll(reordered);
         }

@@ -24,6 +24,7 @@ import org.tianbao.model.Entry;
 import org.tianbao.model.FilledForm;
 import org.tianbao.model.FormDefinition;
 import org.tianbao.model.KeyArea;
+import org.tianbao.model.RetypedTexts;
 import org.tianbao.model.TextNormalizer;
 import org.tianbao.model.UnitInfo;
 import org.tianbao.model.WorkItem;
@@ -121,6 +122,8 @@ public final class AttachmentReader {
         UnitInfo visibleUnit = UnitInfo.EMPTY;
         Map<String, Entry> official = new LinkedHashMap<>();
         List<Entry> local = new ArrayList<>();
+        // The row of each own row, for notes; -1 where the row had no 工作内容.
+        List<Integer> localRows = new ArrayList<>();
         KeyArea area = null;
         LastEntry last = null;
         Set<Integer> pageTops = pageTops(sheet);
@@ -191,9 +194,11 @@ public final class AttachmentReader {
                 }
                 Entry entry = new Entry(WorkItem.newLocal(area.number(), text), measures, departments);
                 local.add(entry);
+                localRows.add(itemText.isEmpty() ? -1 : r + 1);
                 last = new LastEntry(r, area, itemText, entry, measures, local.size() - 1);
             }
         }
+        claimRetypedRows(official, local, localRows, notes);
         int officialCount = form.officialItemCount();
         if (official.size() < officialCount / 2) {
             throw SpreadsheetFiles.refuse(file, "它不是《" + form.title() + "》：只找到 " + official.size() + " 项（共 "
@@ -213,6 +218,35 @@ public final class AttachmentReader {
         FilledForm filled = new FilledForm(form, unit, FilledForm.inPrintOrder(form, officialEntries, local));
         boolean unchanged = metadata.map(m -> m.contentHash().equals(ContentHash.of(filled))).orElse(false);
         return new ReturnedForm(file, filled, metadata, modified, unchanged, notes);
+    }
+
+    /**
+     * Rows read as the unit's own whose 工作内容 is an official row retyped with small differences, where
+     * the file lacks that official row, are read as that row after all. After the whole sheet, so that an
+     * official row given exactly further down keeps its own row.
+     */
+    private void claimRetypedRows(Map<String, Entry> official, List<Entry> local, List<Integer> localRows,
+                                  List<String> notes) {
+        for (int i = 0; i < local.size(); i++) {
+            Entry own = local.get(i);
+            int row = localRows.get(i);
+            if (row < 0) {
+                continue;
+            }
+            Optional<RetypedTexts.Match<WorkItem>> match = form.findRetyped(own.item().areaNumber(), own.item().text(),
+                    item -> !official.containsKey(item.id()));
+            if (match.isPresent()) {
+                WorkItem item = match.get().value();
+                official.put(item.id(), new Entry(item, own.measures(), own.departments()));
+                if (match.get().wordsDiffer()) {
+                    notes.add("第 " + row + " 行的工作内容“" + AttachmentWriter.abbreviate(own.item().text())
+                            + "”与附件原文“" + AttachmentWriter.abbreviate(item.text()) + "”略有不同，已按附件的这一项读取。");
+                }
+                local.remove(i);
+                localRows.remove(i);
+                i--;
+            }
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The blank official form (附件): its identity, title, header and key areas with their official rows.
@@ -24,6 +25,9 @@ public final class FormDefinition {
     /** Official rows by key area and matching key of their text: import and consolidation look rows up often. */
     private final Map<String, WorkItem> itemsByText = new HashMap<>();
     private final Map<String, KeyArea> areasByTitle = new HashMap<>();
+    /** Official rows' texts and key areas' titles as {@link RetypedTexts} compares them. */
+    private final Map<String, String> retypingKeys = new HashMap<>();
+    private final Map<Integer, String> areaRetypingKeys = new HashMap<>();
 
     public FormDefinition(String id, int version, int year, String label, String title,
                           List<String> columns, List<KeyArea> areas) {
@@ -36,11 +40,13 @@ public final class FormDefinition {
         this.areas = List.copyOf(areas);
         for (KeyArea area : this.areas) {
             areasByTitle.putIfAbsent(TextNormalizer.forMatching(area.title()), area);
+            areaRetypingKeys.put(area.number(), RetypedTexts.key(area.title()));
             for (WorkItem item : area.items()) {
                 if (itemsById.put(item.id(), item) != null) {
                     throw new IllegalArgumentException("duplicate item id " + item.id());
                 }
                 itemsByText.putIfAbsent(textKey(area.number(), item.text()), item);
+                retypingKeys.put(item.id(), RetypedTexts.key(item.text()));
             }
         }
     }
@@ -98,12 +104,29 @@ public final class FormDefinition {
         return Optional.ofNullable(itemsByText.get(textKey(areaNumber, text)));
     }
 
+    /**
+     * The official row of the key area that a slightly different text is a retyping of, among the rows
+     * {@code open} allows (those the file has not already given exactly).
+     */
+    public Optional<RetypedTexts.Match<WorkItem>> findRetyped(int areaNumber, String text, Predicate<WorkItem> open) {
+        List<WorkItem> candidates = area(areaNumber).items().stream().filter(open).toList();
+        return RetypedTexts.nearest(candidates, item -> retypingKeys.get(item.id()), text);
+    }
+
     private static String textKey(int areaNumber, String text) {
         return areaNumber + "\u001f" + TextNormalizer.forMatching(text);
     }
 
-    /** Finds a key area by its title (as printed in a returned file). */
+    /**
+     * Finds a key area by its title as printed in a returned file, or as retyped there (numbered
+     * "一、", other punctuation, a character or two off).
+     */
     public Optional<KeyArea> findArea(String title) {
-        return Optional.ofNullable(areasByTitle.get(TextNormalizer.forMatching(title)));
+        KeyArea exact = areasByTitle.get(TextNormalizer.forMatching(title));
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        return RetypedTexts.nearest(areas, area -> areaRetypingKeys.get(area.number()), title)
+                .map(RetypedTexts.Match::value);
     }
 }

@@ -123,6 +123,46 @@ class RoundTripTest {
     }
 
     @Test
+    void officialRowsRetypedWithSmallDifferencesAreReadAsThoseRows() throws IOException {
+        Path exported = export("a.xlsx");
+        Path edited = dir.resolve("retyped.xlsx");
+        String quoted = "推进“互联网+政务服务”，建设“一站式”服务大厅";
+        String crime = "加大知识产权犯罪打击力度";
+        String customs = "加强海关知识产权保护";
+        OtherPrograms.rewrite(exported, edited, rows -> {
+            List<List<String>> out = new ArrayList<>(rows);
+            out.get(rowOf(out, quoted)).set(2, "推进\"互联网+政务服务\",建设\"一站式\"服务大厅");
+            // The first key area numbered as in a typed document.
+            List<String> firstRow = out.get(rowOf(out, "开展知识产权管理体制机制改革"));
+            firstRow.set(1, "一、" + firstRow.get(1));
+            List<String> crimeRow = out.get(rowOf(out, crime));
+            crimeRow.set(2, "加大知识产权犯罪打击");
+            crimeRow.set(3, "开展专项行动。");
+            crimeRow.set(4, "县公安局");
+            // An own row near an official row that the file gives exactly further down stays an own row.
+            out.add(rowOf(out, customs), new ArrayList<>(List.of("", "", "加强海关知识产权保护工作", "配合海关。", "县商务局")));
+            return out;
+        });
+        ReturnedForm back = new AttachmentReader(SampleForms.form()).read(edited);
+        FilledForm read = back.form();
+        Entry quotedEntry = read.entries().stream().filter(e -> e.item().text().equals(quoted)).findFirst().orElseThrow();
+        assertThat(quotedEntry.item().isLocal()).isFalse();
+        assertThat(quotedEntry.measures()).isEqualTo(original.entry(quotedEntry.item().id()).orElseThrow().measures());
+        Entry crimeEntry = read.entries().stream().filter(e -> e.item().text().equals(crime)).findFirst().orElseThrow();
+        assertThat(crimeEntry.item().isLocal()).isFalse();
+        assertThat(crimeEntry.measures()).isEqualTo("开展专项行动。");
+        assertThat(crimeEntry.departments()).containsExactly("县公安局");
+        assertThat(read.localEntries()).extracting(e -> e.item().text()).containsExactly("加强海关知识产权保护工作");
+        assertThat(read.entries().stream().filter(e -> e.item().text().equals(customs)).findFirst().orElseThrow()
+                .measures()).isEqualTo(original.entries().stream().filter(e -> e.item().text().equals(customs))
+                .findFirst().orElseThrow().measures());
+        assertThat(read.entriesOf(1)).extracting(e -> e.measures())
+                .isEqualTo(original.entriesOf(1).stream().map(Entry::measures).toList());
+        assertThat(back.notes()).as("only the changed words are worth a note").hasSize(1);
+        assertThat(back.notes().get(0)).contains("加大知识产权犯罪打击", "略有不同");
+    }
+
+    @Test
     void reSavedByLibreOfficeAsXlsxAndAsXlsItImportsWithoutLoss() throws Exception {
         assumeTrue(OtherPrograms.hasLibreOffice(), "LibreOffice is not installed");
         Path exported = export("lo.xlsx");

@@ -51,6 +51,8 @@ final class ConsolidateCommand implements Callable<Integer> {
         r.unreadable().forEach(u -> stderr.println(u.reason()));
         r.superseded().forEach(s -> stdout.println("“" + s.file().getFileName() + "”（" + s.unitName() + "）已被较新的“"
                 + s.newerFile().getFileName() + "”替代。"));
+        r.units().forEach(u -> u.notes().forEach(note -> stdout.println("请核对：“" + u.file().getFileName() + "”（"
+                + u.unitName() + "）" + note)));
         return 0;
     }
 }

@@ -13,10 +13,11 @@ public record Consolidation(FormDefinition form, ConsolidatedReturns returns) {
 
     /**
      * One unit's completeness: official rows filled of the total, and the numbers of those left empty
-     * (as runs such as "1.01–1.10", see {@link ItemNumberRuns}).
+     * (as runs such as "1.01–1.10", see {@link ItemNumberRuns}); with what the reader had to interpret in
+     * its file (a retyped row, a repeated row, no unit named), for the consolidator to check.
      */
     public record UnitProgress(String unitName, String fileName, int filled, int total, List<String> emptyItems,
-                               String emptyRuns) {
+                               String emptyRuns, List<String> notes) {
         public double share() {
             return total == 0 ? 0 : (double) filled / total;
         }
@@ -33,7 +34,7 @@ public record Consolidation(FormDefinition form, ConsolidatedReturns returns) {
             List<String> empty = r.form().entries().stream()
                     .filter(e -> !e.item().isLocal() && e.isBlank()).map(e -> e.item().id()).toList();
             progress.add(new UnitProgress(r.unitName(), r.file().getFileName().toString(), total - empty.size(), total,
-                    empty, ItemNumberRuns.of(form, empty)));
+                    empty, ItemNumberRuns.of(form, empty), r.notes()));
         }
         return progress;
     }

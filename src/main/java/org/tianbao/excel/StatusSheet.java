@@ -8,22 +8,23 @@ import org.tianbao.model.ItemNumberRuns;
 
 /**
  * Sheet 填报情况: one row per unit (file, 填报人, 联系电话, filled rows of the total, the rows left empty by
- * number, in runs), then the files superseded by a newer return of the same unit and the files that could not be
- * read, with the reason.
+ * number, in runs, and what the reader had to interpret in its file), then the files superseded by a newer
+ * return of the same unit and the files that could not be read, with the reason.
  */
 final class StatusSheet {
 
     static final List<String> HEADER = List.of("序号", "填报单位", "文件", "状态", "填报人", "联系电话", "已填/总数",
-            "未填写的工作内容（编号）");
+            "未填写的工作内容（编号）", "说明");
     static final List<TablePlan.Column> COLUMNS = List.of(
             new TablePlan.Column(5, true, true),
             new TablePlan.Column(18, false, false),
-            new TablePlan.Column(24, false, false),
+            new TablePlan.Column(16, false, false),
             new TablePlan.Column(16, false, false),
             new TablePlan.Column(8, true, false),
             new TablePlan.Column(12, true, false),
             new TablePlan.Column(8, true, false),
-            new TablePlan.Column(40, false, false));
+            new TablePlan.Column(28, false, false),
+            new TablePlan.Column(24, false, false));
 
     private StatusSheet() {
     }
@@ -36,15 +37,16 @@ final class StatusSheet {
             int total = form.officialItemCount();
             body.add(new String[] {String.valueOf(++n), unit.unitName(), unit.file().getFileName().toString(),
                     "已汇总（" + ConsolidationWriter.stamp(unit.exportedAt()) + " 导出）", unit.form().unit().reporter(),
-                    unit.form().unit().phone(), (total - empty.size()) + "/" + total, ItemNumberRuns.of(form, empty)});
+                    unit.form().unit().phone(), (total - empty.size()) + "/" + total, ItemNumberRuns.of(form, empty),
+                    String.join("\n", unit.notes())});
         }
         for (ConsolidatedReturns.Superseded s : returns.superseded()) {
             body.add(new String[] {String.valueOf(++n), s.unitName(), s.file().getFileName().toString(),
-                    "未汇总：已被较新的“" + s.newerFile().getFileName() + "”替代", "", "", "", ""});
+                    "未汇总：已被较新的“" + s.newerFile().getFileName() + "”替代", "", "", "", "", ""});
         }
         for (ConsolidatedReturns.Unreadable u : returns.unreadable()) {
             body.add(new String[] {String.valueOf(++n), "", u.file().getFileName().toString(), "未汇总：无法读取", "", "",
-                    "", u.reason()});
+                    "", "", u.reason()});
         }
         String info = "汇总 " + returns.units().size() + " 个单位；被替代 " + returns.superseded().size() + " 个文件；无法读取 "
                 + returns.unreadable().size() + " 个文件";

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.tianbao.app.LaunchOptions;
 import org.tianbao.model.UserException;
+import org.tianbao.transfer.OtherPrograms;
 
 class CliTest {
 
@@ -50,6 +51,29 @@ class CliTest {
         assertThat(Cli.run("import", "--data", dir.resolve("b").toString(), file.toString())).isZero();
         assertThat(stdout()).contains("已导入", "不变 69 项", "注意：填报单位由“乙县市场监督管理局”改为“甲县市场监督管理局”。");
         assertThat(stderr()).isEmpty();
+    }
+
+    @Test
+    void consolidateWritesTheWorkbookAndNamesWhatToCheck() throws Exception {
+        Path returns = java.nio.file.Files.createDirectories(dir.resolve("returns"));
+        assertThat(Cli.run("export", "--data", dir.resolve("a").toString(), "--unit", "甲县市场监督管理局",
+                "--out", returns.resolve("甲县.xlsx").toString())).isZero();
+        Path yi = dir.resolve("乙县-原.xlsx");
+        assertThat(Cli.run("export", "--data", dir.resolve("b").toString(), "--unit", "乙县市场监督管理局",
+                "--out", yi.toString())).isZero();
+        OtherPrograms.rewrite(yi, returns.resolve("乙县.xlsx"), rows -> {
+            rows.stream().filter(row -> row.size() > 2 && row.get(2).equals("加强海关知识产权保护"))
+                    .forEach(row -> row.set(2, "加强海关的知识产权保护"));
+            return rows;
+        });
+        java.nio.file.Files.writeString(returns.resolve("坏.xlsx"), "不是表格");
+        Path out = dir.resolve("汇总.xlsx");
+
+        assertThat(Cli.run("consolidate", "--out", out.toString(), returns.toString())).isZero();
+        assertThat(out).isRegularFile();
+        assertThat(stdout()).contains("2 个单位", "无法读取 1 个")
+                .contains("请核对：“乙县.xlsx”（乙县市场监督管理局）第 ").contains("“加强海关的知识产权保护”与附件原文");
+        assertThat(stderr()).contains("坏.xlsx").doesNotContain("\tat ");
     }
 
     @Test

@@ -54,7 +54,12 @@ class ConsolidatorTest {
         SampleReturns.write(olderC, returns.resolve("丙县-旧.xlsx"), T, 1);
         SampleReturns.write(c, returns.resolve("丙县-新.xlsx"), T.plusDays(1), 2);
         Path dExport = SampleReturns.write(d, dir.resolve("丁县-原.xlsx"), T, 1);
-        OtherPrograms.rewrite(dExport, returns.resolve("丁县-重存.xlsx"), rows -> rows);
+        // 丁县 re-saved its return in another program and retyped one 工作内容 there, a little differently.
+        OtherPrograms.rewrite(dExport, returns.resolve("丁县-重存.xlsx"), rows -> {
+            rows.stream().filter(row -> row.size() > 2 && row.get(2).equals("加大知识产权犯罪打击力度"))
+                    .forEach(row -> row.set(2, "加大知识产权犯罪打击"));
+            return rows;
+        });
         Files.write(returns.resolve("损坏.xlsx"), java.util.Arrays.copyOf(Files.readAllBytes(dExport), 3000));
         Files.writeString(returns.resolve("~$甲县.xlsx"), "Office lock file");
         Files.writeString(returns.resolve("说明.txt"), "not a return");
@@ -150,6 +155,10 @@ class ConsolidatorTest {
             String statusText = sheetText(status);
             assertThat(statusText).contains("丙县-旧.xlsx").contains("已被较新的“丙县-新.xlsx”替代")
                     .contains("损坏.xlsx").contains("无法读取").contains("丁县-重存.xlsx");
+            // What the reader had to interpret is there for the consolidator to check.
+            assertThat(result.unitProgress()).allSatisfy(p -> assertThat(p.notes()).hasSize(
+                    p.unitName().startsWith("丁县") ? 1 : 0));
+            assertThat(statusText).contains("工作内容“加大知识产权犯罪打击”与附件原文“加大知识产权犯罪打击力度”略有不同");
             // Each unit's empty rows are numbered as the window numbers them.
             assertThat(result.unitProgress()).allSatisfy(p -> {
                 assertThat(p.emptyRuns()).isEqualTo(ItemNumberRuns.of(result.form(), p.emptyItems()));

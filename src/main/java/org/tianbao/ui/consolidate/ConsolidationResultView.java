@@ -10,6 +10,7 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -51,7 +52,8 @@ final class ConsolidationResultView {
         itemChart.setLegendVisible(false);
         itemChart.setAnimated(false);
         problems.setId("consolidate-problems");
-        problems.setPlaceholder(new Label("没有被替代或无法读取的文件。"));
+        problems.setPlaceholder(new Label("没有被替代、无法读取或需要核对的文件。"));
+        problems.setCellFactory(WrappingCell::new);
 
         SplitPane byUnit = new SplitPane(units, unitChart);
         byUnit.setDividerPositions(0.55);
@@ -90,6 +92,8 @@ final class ConsolidationResultView {
         result.returns().superseded().forEach(s -> problems.getItems().add("被替代：“" + s.file().getFileName() + "”（"
                 + s.unitName() + "）——已使用较新的“" + s.newerFile().getFileName() + "”"));
         result.returns().unreadable().forEach(u -> problems.getItems().add("无法读取：" + u.reason()));
+        progress.forEach(p -> p.notes().forEach(note -> problems.getItems().add("请核对：“" + p.fileName() + "”（"
+                + p.unitName() + "）" + note)));
         problemsTab.setText("问题文件（" + problems.getItems().size() + "）");
     }
 
@@ -132,6 +136,22 @@ final class ConsolidationResultView {
 
     ListView<String> problems() {
         return problems;
+    }
+
+    /** A line of the problem list, wrapped to the list's width: reasons and notes are whole sentences. */
+    private static final class WrappingCell extends ListCell<String> {
+        WrappingCell(ListView<String> list) {
+            setWrapText(true);
+            // The list's width less its scroll bar, so that a cell never widens the list.
+            prefWidthProperty().bind(list.widthProperty().subtract(24));
+            setMinWidth(0);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
     }
 
     private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {

@@ -97,6 +97,8 @@ public final class ConsolidationWindow {
         HBox.setHgrow(progress, Priority.ALWAYS);
         status.setId("consolidate-status");
         status.setWrapText(true);
+        // The whole sentence stays readable in a narrow window; the list of sources gives up the room.
+        status.setMinHeight(Region.USE_PREF_SIZE);
         DesktopActions desktop = DesktopActions.forThisComputer();
         openResult.setId("consolidate-open");
         openResult.setOnAction(e -> desktop.openFile(written));
@@ -206,8 +208,10 @@ public final class ConsolidationWindow {
                 written = target;
                 openResult.setDisable(false);
                 revealResult.setDisable(false);
+                long toCheck = done.returns().units().stream().filter(r -> !r.notes().isEmpty()).count();
                 status.setText("已汇总 " + done.returns().units().size() + " 个单位到“" + target + "”；被替代 "
-                        + done.returns().superseded().size() + " 个文件，无法读取 " + done.returns().unreadable().size() + " 个文件。");
+                        + done.returns().superseded().size() + " 个文件，无法读取 " + done.returns().unreadable().size()
+                        + " 个文件" + (toCheck > 0 ? "，需核对 " + toCheck + " 个文件（见“问题文件”）" : "") + "。");
             }));
             task.setOnFailed(e -> finished(() -> failed(task.getException())));
             Thread worker = new Thread(task, "tianbao-consolidation");

@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tianbao.excel.SampleForms;
 import org.tianbao.excel.SampleReturns;
+import org.tianbao.transfer.OtherPrograms;
 import org.tianbao.ui.FileDialogs;
 import org.tianbao.ui.WindowFixture;
 import org.tianbao.ui.FxWait;
@@ -40,7 +41,13 @@ class ConsolidationWindowTest {
         out = dir.resolve("汇总结果.xlsx");
         OffsetDateTime t = OffsetDateTime.parse("2026-11-20T09:00:00+08:00");
         SampleReturns.write(SampleForms.filled("甲县市场监督管理局", 1), folder.resolve("甲.xlsx"), t, 1);
-        SampleReturns.write(SampleForms.filled("乙县市场监督管理局", 2), folder.resolve("乙.xlsx"), t, 1);
+        // 乙 retyped a 工作内容 in another program: read as the official row, and said so.
+        Path exported = SampleReturns.write(SampleForms.filled("乙县市场监督管理局", 2), dir.resolve("乙-原.xlsx"), t, 1);
+        OtherPrograms.rewrite(exported, folder.resolve("乙.xlsx"), rows -> {
+            rows.stream().filter(row -> row.size() > 2 && row.get(2).equals("加强海关知识产权保护"))
+                    .forEach(row -> row.set(2, "加强海关的知识产权保护"));
+            return rows;
+        });
         SampleReturns.write(SampleForms.complete("丙县市场监督管理局"), folder.resolve("丙.xlsx"), t, 1);
         Files.writeString(folder.resolve("坏文件.xlsx"), "不是表格");
         Styles.install();
@@ -71,14 +78,17 @@ class ConsolidationWindowTest {
         NumberAxis unitsAxis = (NumberAxis) window.result().itemChart().getXAxis();
         assertThat(unitsAxis.getUpperBound()).as("from none to every unit").isEqualTo(3.0);
         assertThat(unitsAxis.getTickLabelFormatter().toString(2.0)).isEqualTo("2");
-        assertThat(window.result().problems().getItems()).singleElement().asString().contains("坏文件.xlsx");
-        assertThat(robot.lookup("#consolidate-status").queryLabeled().getText()).contains("已汇总 3 个单位");
+        assertThat(window.result().problems().getItems()).hasSize(2);
+        assertThat(window.result().problems().getItems().get(0)).contains("坏文件.xlsx");
+        assertThat(window.result().problems().getItems().get(1)).startsWith("请核对：“乙.xlsx”（乙县市场监督管理局）")
+                .contains("加强海关的知识产权保护", "略有不同");
+        assertThat(robot.lookup("#consolidate-status").queryLabeled().getText()).contains("已汇总 3 个单位", "需核对 1 个文件");
 
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
             assertThat(wb.getSheetName(0)).isEqualTo("汇总");
             assertThat(wb.getNumberOfSheets()).isEqualTo(5);
         }
-        robot.clickOn("问题文件（1）");
+        robot.clickOn("问题文件（2）");
         assertThat(robot.lookup("#consolidate-problems").query().isVisible()).isTrue();
     }
 }

@@ -39,7 +39,7 @@ final class ConsolidateCommand implements Callable<Integer> {
         List<Path> files = ReturnFiles.collect(inputs);
         files.remove(out.toAbsolutePath().normalize());
         if (files.isEmpty()) {
-            throw new UserException("给出的文件夹中没有 .xlsx 或 .xls 文件，没有写入“" + out.getFileName() + "”。");
+            throw new UserException("给出的文件夹中没有 .xlsx、.xls 或 .docx 文件，没有写入“" + out.getFileName() + "”。");
         }
         Consolidation result = new Consolidator(BuiltInForms.current())
                 .consolidate(files, out, Typography.forThisComputer(), (done, total) -> { });

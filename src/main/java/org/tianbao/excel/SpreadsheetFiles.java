@@ -31,7 +31,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.tianbao.model.UserException;
 
 /**
- * Opens a spreadsheet someone sent, or refuses it with one Chinese sentence naming the file and the reason.
+ * Opens a spreadsheet someone sent (or a Word document holding the attachment's table, as {@link WordTables}),
+ * or refuses it with one Chinese sentence naming the file and the reason.
  * Guards against what arrives by email: empty or truncated files, other documents renamed .xlsx, password
  * protection, zip bombs (POI's inflate-ratio and entry-size limits stay on, tightened), external entities
  * (POI's XML parsers never resolve them).
@@ -62,8 +63,9 @@ public final class SpreadsheetFiles {
     public static Workbook open(Path file) {
         byte[] head = head(file);
         boolean zip = startsWith(head, ZIP);
+        boolean word = false;
         if (zip) {
-            checkZipIsWorkbook(file);
+            word = checkZipIsWorkbookOrWord(file);
         } else if (startsWith(head, OLE2)) {
             checkOle2IsWorkbook(file);
         } else {
@@ -71,7 +73,7 @@ public final class SpreadsheetFiles {
                     : "它不是 Excel 工作簿，或已损坏");
         }
         try {
-            return create(file, zip);
+            return word ? WordTables.open(file) : create(file, zip);
         } catch (UserException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
@@ -84,12 +86,12 @@ public final class SpreadsheetFiles {
                 throw refuse(file, "它解压后大得异常（疑似“压缩炸弹”），为安全起见不予读取", e);
             }
             if (message.contains("OPC Compliance")) {
-                return openWithoutCoreProperties(file, e);
+                return openWithoutCoreProperties(file, word, e);
             }
             if (message.contains("BIFF8") || message.contains("Workbook' entry")) {
                 throw refuse(file, "它不是 Excel 工作簿（可能是 Word 文档或其他 Office 文件）", e);
             }
-            throw refuse(file, "它已损坏，或不是能识别的 Excel 工作簿", e);
+            throw refuse(file, damaged(word), e);
         } catch (OutOfMemoryError e) {
             throw refuse(file, "它太大，无法读取", null);
         }
@@ -112,6 +114,10 @@ public final class SpreadsheetFiles {
             pkg.revert();
             throw e;
         }
+    }
+
+    private static String damaged(boolean word) {
+        return word ? "它是 Word 文档，但已损坏或无法识别" : "它已损坏，或不是能识别的 Excel 工作簿";
     }
 
     /** A message naming the file and the reason, after the house style of every refusal. */
@@ -150,8 +156,11 @@ public final class SpreadsheetFiles {
         }
     }
 
-    /** Names the document a zip really is, before POI guesses. */
-    private static void checkZipIsWorkbook(Path file) {
+    /**
+     * Names the document a zip really is, before POI guesses; true for a Word document (.docx), which is
+     * read for the attachment's table in it.
+     */
+    private static boolean checkZipIsWorkbookOrWord(Path file) {
         Set<String> names = new HashSet<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -167,10 +176,10 @@ public final class SpreadsheetFiles {
             if (names.contains("xl/workbook.bin")) {
                 throw refuse(file, "它是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再试");
             }
-            return;
+            return false;
         }
         if (names.contains("word/document.xml")) {
-            throw refuse(file, "它是 Word 文档，不是 Excel 工作簿");
+            return true;
         }
         if (names.contains("ppt/presentation.xml")) {
             throw refuse(file, "它是 PowerPoint 演示文稿，不是 Excel 工作簿");
@@ -194,7 +203,7 @@ public final class SpreadsheetFiles {
             return;
         }
         if (names.contains("WordDocument")) {
-            throw refuse(file, "它是 Word 文档，不是 Excel 工作簿");
+            throw refuse(file, "它是 Word 97-2003 文档（.doc），请在 Word 或 WPS 中另存为 .docx 后再试");
         }
         if (names.contains("PowerPoint Document")) {
             throw refuse(file, "它是 PowerPoint 演示文稿，不是 Excel 工作簿");
@@ -206,7 +215,7 @@ public final class SpreadsheetFiles {
      * WPS has written core properties that POI's packaging rules reject ("OPC Compliance error"); the
      * properties carry nothing we need, so the file is read again with a minimal core part in their place.
      */
-    private static Workbook openWithoutCoreProperties(Path file, Exception first) {
+    private static Workbook openWithoutCoreProperties(Path file, boolean word, Exception first) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ByteArrayOutputStream copy = new ByteArrayOutputStream((int) Math.min(Files.size(file) * 2, MAX_FILE_BYTES));
             try (ZipOutputStream out = new ZipOutputStream(copy)) {
@@ -224,10 +233,11 @@ public final class SpreadsheetFiles {
                     out.closeEntry();
                 }
             }
-            return WorkbookFactory.create(new ByteArrayInputStream(copy.toByteArray()));
+            ByteArrayInputStream repaired = new ByteArrayInputStream(copy.toByteArray());
+            return word ? WordTables.open(file, repaired) : WorkbookFactory.create(repaired);
         } catch (IOException | RuntimeException e) {
             e.addSuppressed(first);
-            throw refuse(file, "它已损坏，或不是能识别的 Excel 工作簿", e);
+            throw refuse(file, damaged(word), e);
         }
     }
 

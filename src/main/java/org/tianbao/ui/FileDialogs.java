@@ -18,6 +18,12 @@ public interface FileDialogs {
     record Filter(String description, String... patterns) {
     }
 
+    /**
+     * What units send back: the export (.xlsx), the same re-saved in an older format (.xls), or the
+     * attachment's Word table filled in by hand (.docx).
+     */
+    Filter RETURNS = new Filter("报来的表格 (*.xlsx, *.xls, *.docx)", "*.xlsx", "*.xls", "*.docx");
+
     Optional<Path> open(Window owner, String title, Filter filter);
 
     Optional<Path> save(Window owner, String title, String suggestedName, Filter filter);

@@ -72,6 +72,14 @@ public final class OtherPrograms {
         }
     }
 
+    /**
+     * Whether LibreOffice's Writer is installed too (Debian packages it apart from Calc): without it,
+     * LibreOffice cannot load a Word document at all.
+     */
+    public static boolean hasLibreOfficeWriter() {
+        return hasLibreOffice() && Files.exists(Path.of("/usr/lib/libreoffice/share/registry/writer.xcd"));
+    }
+
     /** Re-saves a file with LibreOffice in another format ("xlsx", "xls", "pdf"); returns the new file. */
     public static Path libreOfficeConvert(Path source, String format, Path outDir) throws IOException, InterruptedException {
         Files.createDirectories(outDir);

@@ -45,14 +45,13 @@ import org.tianbao.ui.Styles;
 public final class ConsolidationWindow {
 
     private static final Logger LOG = Logger.getLogger(ConsolidationWindow.class.getName());
-    static final FileDialogs.Filter SPREADSHEETS = new FileDialogs.Filter("Excel 工作簿 (*.xlsx, *.xls)", "*.xlsx", "*.xls");
     static final FileDialogs.Filter XLSX = new FileDialogs.Filter("Excel 工作簿 (*.xlsx)", "*.xlsx");
 
     private final Stage stage;
     private final FileDialogs files;
     private final ListView<Path> sources = new ListView<>();
     private final ProgressBar progress = new ProgressBar(0);
-    private final Label status = new Label("把各单位报来的 .xlsx / .xls 文件或整个文件夹拖到这里，或用“添加文件”“添加文件夹”。");
+    private final Label status = new Label("把各单位报来的 .xlsx / .xls / .docx 文件或整个文件夹拖到这里，或用“添加文件”“添加文件夹”。");
     private final Button start = new Button("开始汇总…");
     private final Button cancel = new Button("取消");
     private final ConsolidationResultView result = new ConsolidationResultView();
@@ -66,7 +65,7 @@ public final class ConsolidationWindow {
         this.files = files;
         Button addFiles = new Button("添加文件…", Icons.add());
         addFiles.setId("consolidate-add-file");
-        addFiles.setOnAction(e -> files.open(stage, "选择报来的文件", SPREADSHEETS).ifPresent(this::addSource));
+        addFiles.setOnAction(e -> files.open(stage, "选择报来的文件", FileDialogs.RETURNS).ifPresent(this::addSource));
         Button addFolder = new Button("添加文件夹…", Icons.add());
         addFolder.setId("consolidate-add-folder");
         addFolder.setOnAction(e -> files.folder(stage, "选择存放报来文件的文件夹").ifPresent(this::addSource));
@@ -181,7 +180,7 @@ public final class ConsolidationWindow {
             return;
         }
         if (chosen.isEmpty()) {
-            Dialogs.error(stage, "无法汇总", "添加的文件夹中没有 .xlsx 或 .xls 文件。");
+            Dialogs.error(stage, "无法汇总", "添加的文件夹中没有 .xlsx、.xls 或 .docx 文件。");
             return;
         }
         String name = "汇总-" + BuiltInForms.current().title() + "-" + LocalDate.now() + ".xlsx";

@@ -25,7 +25,6 @@ public final class TransferActions {
 
     private static final Logger LOG = Logger.getLogger(TransferActions.class.getName());
     static final FileDialogs.Filter XLSX = new FileDialogs.Filter("Excel 工作簿 (*.xlsx)", "*.xlsx");
-    static final FileDialogs.Filter SPREADSHEETS = new FileDialogs.Filter("Excel 工作簿 (*.xlsx, *.xls)", "*.xlsx", "*.xls");
 
     private final Window owner;
     private final Workspace workspace;
@@ -96,7 +95,7 @@ public final class TransferActions {
 
     /** Asks for a returned file and imports it after showing what changes. */
     public void importForm() {
-        files.open(owner, "导入表格", SPREADSHEETS).ifPresent(this::importFile);
+        files.open(owner, "导入表格", FileDialogs.RETURNS).ifPresent(this::importFile);
     }
 
     /** Imports the given file after showing what changes (also for files passed on the command line). */

@@ -91,7 +91,19 @@ public final class Consolidator {
 
     /** Reads and writes: the whole consolidation. */
     public Consolidation consolidate(List<Path> files, Path target, Typography typography, Progress progress) {
-        Consolidation result = read(files, progress);
+        return consolidate(files, List.of(), target, typography, progress);
+    }
+
+    /**
+     * The same, told which units owe a return (应报单位; none: not checked): those that sent none are listed
+     * in the workbook and the result.
+     */
+    public Consolidation consolidate(List<Path> files, List<String> expectedUnits, Path target, Typography typography,
+                                     Progress progress) {
+        Consolidation read = read(files, progress);
+        List<String> received = read.returns().units().stream().map(ReturnedForm::unitName).toList();
+        Consolidation result = new Consolidation(form,
+                read.returns().withMissing(ExpectedUnits.missing(expectedUnits, received)));
         if (result.returns().units().isEmpty()) {
             throw new UserException("没有可汇总的文件：" + files.size() + " 个文件中没有一个能读取为《" + form.title() + "》"
                     + (result.returns().unreadable().isEmpty() ? "" : "（例如：" + result.returns().unreadable().get(0).reason() + "）")

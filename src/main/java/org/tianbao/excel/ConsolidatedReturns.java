@@ -6,9 +6,11 @@ import java.util.Objects;
 
 /**
  * What goes into a consolidated workbook: the returns kept (one per unit, in unit order), the files a
- * newer return of the same unit superseded, and the files that could not be read.
+ * newer return of the same unit superseded, the files that could not be read, and the units that owe a
+ * return and sent none (when the consolidator listed the units that owe one).
  */
-public record ConsolidatedReturns(List<ReturnedForm> units, List<Superseded> superseded, List<Unreadable> unreadable) {
+public record ConsolidatedReturns(List<ReturnedForm> units, List<Superseded> superseded, List<Unreadable> unreadable,
+                                  List<String> missing) {
 
     /** An older return of a unit, replaced by a newer file. */
     public record Superseded(Path file, String unitName, Path newerFile) {
@@ -22,6 +24,16 @@ public record ConsolidatedReturns(List<ReturnedForm> units, List<Superseded> sup
         units = List.copyOf(units);
         superseded = List.copyOf(superseded);
         unreadable = List.copyOf(unreadable);
+        missing = List.copyOf(missing);
         units.forEach(Objects::requireNonNull);
+    }
+
+    public ConsolidatedReturns(List<ReturnedForm> units, List<Superseded> superseded, List<Unreadable> unreadable) {
+        this(units, superseded, unreadable, List.of());
+    }
+
+    /** The same returns, with the units that owe one and sent none. */
+    public ConsolidatedReturns withMissing(List<String> missingUnits) {
+        return new ConsolidatedReturns(units, superseded, unreadable, missingUnits);
     }
 }

@@ -9,7 +9,8 @@ import org.tianbao.model.ItemNumberRuns;
 /**
  * Sheet 填报情况: one row per unit (file, 填报人, 联系电话, filled rows of the total, the rows left empty by
  * number, in runs, and what the reader had to interpret in its file), then the files superseded by a newer
- * return of the same unit and the files that could not be read, with the reason.
+ * return of the same unit, the listed units that sent nothing, and the files that could not be read, with
+ * the reason.
  */
 final class StatusSheet {
 
@@ -44,12 +45,16 @@ final class StatusSheet {
             body.add(new String[] {String.valueOf(++n), s.unitName(), s.file().getFileName().toString(),
                     "未汇总：已被较新的“" + s.newerFile().getFileName() + "”替代", "", "", "", "", ""});
         }
+        for (String unit : returns.missing()) {
+            body.add(new String[] {String.valueOf(++n), unit, "", "未报送", "", "", "", "", "应报单位名单中有此单位，但没有收到它的文件"});
+        }
         for (ConsolidatedReturns.Unreadable u : returns.unreadable()) {
             body.add(new String[] {String.valueOf(++n), "", u.file().getFileName().toString(), "未汇总：无法读取", "", "",
                     "", "", u.reason()});
         }
-        String info = "汇总 " + returns.units().size() + " 个单位；被替代 " + returns.superseded().size() + " 个文件；无法读取 "
-                + returns.unreadable().size() + " 个文件";
+        String info = "汇总 " + returns.units().size() + " 个单位；" + (returns.missing().isEmpty() ? ""
+                : "未报送 " + returns.missing().size() + " 个单位；") + "被替代 " + returns.superseded().size()
+                + " 个文件；无法读取 " + returns.unreadable().size() + " 个文件";
         return new TableSheet(null, form.title() + "（填报情况）", info, HEADER, COLUMNS, body, List.of());
     }
 

@@ -58,6 +58,9 @@ import org.tianbao.ui.settings.UnitInfoDialog;
  */
 public final class MainWindow {
 
+    /** Setting: the 汇总 window's list of units that owe a return, one a line. */
+    static final String EXPECTED_UNITS_SETTING = "consolidate.expected-units";
+
     private final Stage stage;
     private final Workspace workspace;
     private final FormSession session;
@@ -282,13 +285,21 @@ public final class MainWindow {
         }
     }
 
+    /** The 汇总 window, with the list of units that owe a return kept from the last time. */
+    private void openConsolidation() {
+        String expected = workspace.settings().get(EXPECTED_UNITS_SETTING).orElse("");
+        ConsolidationWindow.show(stage, FileDialogs.delegatingTo(() -> fileDialogs), expected,
+                text -> session.saves().submit("setting:" + EXPECTED_UNITS_SETTING,
+                        () -> workspace.settings().put(EXPECTED_UNITS_SETTING, text)));
+    }
+
     private MainMenu buildMenu() {
         MainMenu menu = new MainMenu();
         Menu file = menu.menu("文件");
         MainMenu.item(file, "menu-export", "导出表格（.xlsx）…", "Shortcut+E", e -> transfers.exportForm());
         MainMenu.item(file, "menu-import", "导入表格…", "Shortcut+I", e -> transfers.importForm());
         MainMenu.item(file, "menu-consolidate", "汇总多个单位的表格…", "Shortcut+Shift+H",
-                e -> ConsolidationWindow.show(stage, FileDialogs.delegatingTo(() -> fileDialogs)));
+                e -> openConsolidation());
         MainMenu.separator(file);
         MainMenu.item(file, "menu-unit", "填报单位信息…", "Shortcut+Shift+U", e -> editUnit());
         MainMenu.separator(file);

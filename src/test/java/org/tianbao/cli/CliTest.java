@@ -68,11 +68,15 @@ class CliTest {
         });
         java.nio.file.Files.writeString(returns.resolve("坏.xlsx"), "不是表格");
         Path out = dir.resolve("汇总.xlsx");
+        // Saved by Notepad on a Chinese Windows: GBK, not UTF-8.
+        Path expect = dir.resolve("应报单位.txt");
+        java.nio.file.Files.write(expect, "甲县\r\n乙县\r\n丙县\r\n".getBytes(java.nio.charset.Charset.forName("GBK")));
 
-        assertThat(Cli.run("consolidate", "--out", out.toString(), returns.toString())).isZero();
+        assertThat(Cli.run("consolidate", "--out", out.toString(), "--expect", expect.toString(), returns.toString())).isZero();
         assertThat(out).isRegularFile();
         assertThat(stdout()).contains("2 个单位", "无法读取 1 个")
-                .contains("请核对：“乙县.xlsx”（乙县市场监督管理局）第 ").contains("“加强海关的知识产权保护”与附件原文");
+                .contains("请核对：“乙县.xlsx”（乙县市场监督管理局）第 ").contains("“加强海关的知识产权保护”与附件原文")
+                .contains("未报送（1 个单位）：丙县。");
         assertThat(stderr()).contains("坏.xlsx").doesNotContain("\tat ");
     }
 

@@ -171,6 +171,20 @@ class ConsolidatorTest {
     }
 
     @Test
+    void unitsThatOweAReturnAndSentNoneAreListed() throws IOException {
+        Path out = dir.resolve("汇总.xlsx");
+        List<Path> files = ReturnFiles.collect(List.of(dir.resolve("收到的文件")));
+        Consolidation result = new Consolidator(SampleForms.form(), 2).consolidate(files,
+                List.of("甲县", "乙县市场监督管理局", "戊县", "丁县", "己县市场监督管理局"), out, Typography.DEFAULT, (d, t) -> { });
+        assertThat(result.returns().missing()).containsExactly("戊县", "己县市场监督管理局");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            String status = sheetText(wb.getSheet("填报情况"));
+            assertThat(status).contains("未报送 2 个单位", "戊县", "己县市场监督管理局", "应报单位名单中有此单位，但没有收到它的文件");
+        }
+        assertThat(consolidate(dir.resolve("汇总2.xlsx")).returns().missing()).as("no list, no check").isEmpty();
+    }
+
+    @Test
     void theUnitsOwnRowsStayUnderTheirKeyArea() throws IOException {
         Path out = dir.resolve("汇总.xlsx");
         consolidate(out);

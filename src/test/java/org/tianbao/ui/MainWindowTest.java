@@ -443,6 +443,27 @@ class MainWindowTest {
     }
 
     @Test
+    void theListOfUnitsThatOweAReturnIsKeptForTheNextConsolidation(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.clickOn("#consolidate-expected");
+        robot.clickOn("#expected-units").write("黔东县、黔西县");
+        robot.clickOn("确定");
+        waitUntil(() -> fixture.workspace().settings().get(MainWindow.EXPECTED_UNITS_SETTING).isPresent());
+        assertThat(fixture.workspace().settings().get(MainWindow.EXPECTED_UNITS_SETTING)).contains("黔东县\n黔西县");
+        closeConsolidationWindows(robot);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(robot.lookup("#consolidate-expected").queryButton().getText()).isEqualTo("应报单位（2）…");
+        closeConsolidationWindows(robot);
+    }
+
+    private static void closeConsolidationWindows(FxRobot robot) {
+        robot.interact(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().contains("汇总"))
+                .toList().forEach(javafx.stage.Window::hide));
+    }
+
+    @Test
     void closingRightAfterTypingLosesNothing(FxRobot robot) throws Exception {
         clickRow(robot, "重大经济活动知识产权评议");
         robot.clickOn(measures(robot)).write("最后一刻写下的字");

@@ -52,7 +52,7 @@ final class ConsolidationResultView {
         itemChart.setLegendVisible(false);
         itemChart.setAnimated(false);
         problems.setId("consolidate-problems");
-        problems.setPlaceholder(new Label("没有被替代、无法读取或需要核对的文件。"));
+        problems.setPlaceholder(new Label("没有未报送的单位，也没有被替代、无法读取或需要核对的文件。"));
         problems.setCellFactory(WrappingCell::new);
 
         SplitPane byUnit = new SplitPane(units, unitChart);
@@ -89,6 +89,7 @@ final class ConsolidationResultView {
         scaleToUnits((NumberAxis) itemChart.getXAxis(), progress.size());
 
         problems.getItems().clear();
+        result.returns().missing().forEach(unit -> problems.getItems().add("未报送：" + unit + "（在应报单位名单中，没有收到它的文件）"));
         result.returns().superseded().forEach(s -> problems.getItems().add("被替代：“" + s.file().getFileName() + "”（"
                 + s.unitName() + "）——已使用较新的“" + s.newerFile().getFileName() + "”"));
         result.returns().unreadable().forEach(u -> problems.getItems().add("无法读取：" + u.reason()));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.concurrent.Task;
@@ -28,7 +29,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.tianbao.consolidate.Consolidation;
 import org.tianbao.consolidate.Consolidator;
+import org.tianbao.consolidate.ExpectedUnits;
 import org.tianbao.consolidate.ReturnFiles;
+import org.tianbao.excel.ConsolidatedReturns;
 import org.tianbao.excel.Typography;
 import org.tianbao.form.BuiltInForms;
 import org.tianbao.model.UserException;
@@ -59,10 +62,21 @@ public final class ConsolidationWindow {
     private final Button revealResult = new Button("打开所在文件夹");
     private Path written;
     private Consolidator running;
+    /** The units that owe a return, one a line; empty: not checked. */
+    private String expectedUnits;
 
-    private ConsolidationWindow(Stage stage, FileDialogs files) {
+    private ConsolidationWindow(Stage stage, FileDialogs files, String expectedUnits, Consumer<String> rememberExpected) {
         this.stage = stage;
         this.files = files;
+        this.expectedUnits = expectedUnits;
+        Button expected = new Button();
+        expected.setId("consolidate-expected");
+        expected.setText(expectedText());
+        expected.setOnAction(e -> ExpectedUnitsDialog.edit(stage, this.expectedUnits).ifPresent(text -> {
+            this.expectedUnits = text;
+            expected.setText(expectedText());
+            rememberExpected.accept(text);
+        }));
         Button addFiles = new Button("添加文件…", Icons.add());
         addFiles.setId("consolidate-add-file");
         addFiles.setOnAction(e -> files.open(stage, "选择报来的文件", FileDialogs.RETURNS).ifPresent(this::addSource));
@@ -85,7 +99,7 @@ public final class ConsolidationWindow {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, addFiles, addFolder, clear, spacer, start);
+        HBox actions = new HBox(8, addFiles, addFolder, clear, spacer, expected, start);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         sources.setId("consolidate-sources");
@@ -132,6 +146,15 @@ public final class ConsolidationWindow {
 
     /** Opens the window (beside the main window, if any). */
     public static ConsolidationWindow show(Window owner, FileDialogs files) {
+        return show(owner, files, "", text -> { });
+    }
+
+    /**
+     * Opens the window with the list of units that owe a return as last kept ({@code expectedUnits}, one a
+     * line), and tells {@code rememberExpected} when the consolidator changes it.
+     */
+    public static ConsolidationWindow show(Window owner, FileDialogs files, String expectedUnits,
+                                           Consumer<String> rememberExpected) {
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
@@ -139,7 +162,7 @@ public final class ConsolidationWindow {
                 stage.setOnShowing(e -> stage.getScene().getRoot().setStyle(owner.getScene().getRoot().getStyle()));
             }
         }
-        ConsolidationWindow window = new ConsolidationWindow(stage, files);
+        ConsolidationWindow window = new ConsolidationWindow(stage, files, expectedUnits, rememberExpected);
         stage.show();
         return window;
     }
@@ -191,7 +214,8 @@ public final class ConsolidationWindow {
             Task<Consolidation> task = new Task<>() {
                 @Override
                 protected Consolidation call() {
-                    return consolidator.consolidate(inputs, target, Typography.forThisComputer(),
+                    return consolidator.consolidate(inputs, ExpectedUnits.parse(expectedUnits), target,
+                            Typography.forThisComputer(),
                             (done, total) -> {
                                 updateProgress(done, total);
                                 updateMessage("正在读取 " + done + " / " + total + " 个文件…");
@@ -207,16 +231,27 @@ public final class ConsolidationWindow {
                 written = target;
                 openResult.setDisable(false);
                 revealResult.setDisable(false);
-                long toCheck = done.returns().units().stream().filter(r -> !r.notes().isEmpty()).count();
-                status.setText("已汇总 " + done.returns().units().size() + " 个单位到“" + target + "”；被替代 "
-                        + done.returns().superseded().size() + " 个文件，无法读取 " + done.returns().unreadable().size()
-                        + " 个文件" + (toCheck > 0 ? "，需核对 " + toCheck + " 个文件（见“问题文件”）" : "") + "。");
+                status.setText(summary(done.returns(), target));
             }));
             task.setOnFailed(e -> finished(() -> failed(task.getException())));
             Thread worker = new Thread(task, "tianbao-consolidation");
             worker.setDaemon(true);
             worker.start();
         });
+    }
+
+    private static String summary(ConsolidatedReturns returns, Path target) {
+        long toCheck = returns.units().stream().filter(r -> !r.notes().isEmpty()).count();
+        return "已汇总 " + returns.units().size() + " 个单位到“" + target + "”；"
+                + (returns.missing().isEmpty() ? "" : "未报送 " + returns.missing().size() + " 个单位，")
+                + "被替代 " + returns.superseded().size() + " 个文件，无法读取 " + returns.unreadable().size() + " 个文件"
+                + (toCheck > 0 ? "，需核对 " + toCheck + " 个文件" : "")
+                + (toCheck > 0 || !returns.missing().isEmpty() ? "（见“问题文件”）" : "") + "。";
+    }
+
+    private String expectedText() {
+        int count = ExpectedUnits.parse(expectedUnits).size();
+        return count == 0 ? "应报单位…" : "应报单位（" + count + "）…";
     }
 
     private void finished(Runnable then) {

@@ -35,6 +35,9 @@ class ConsolidationWindowTest {
     private Path folder;
     private Path out;
 
+    /** What the window asked to keep as the list of units that owe a return. */
+    private String remembered;
+
     @Start
     void start(Stage ignored) throws IOException {
         folder = Files.createDirectories(dir.resolve("returns"));
@@ -51,7 +54,7 @@ class ConsolidationWindowTest {
         SampleReturns.write(SampleForms.complete("丙县市场监督管理局"), folder.resolve("丙.xlsx"), t, 1);
         Files.writeString(folder.resolve("坏文件.xlsx"), "不是表格");
         Styles.install();
-        window = ConsolidationWindow.show(null, dialogs());
+        window = ConsolidationWindow.show(null, dialogs(), "", text -> remembered = text);
         window.stage().setX(0);
         window.stage().setY(0);
         window.stage().requestFocus();
@@ -90,5 +93,28 @@ class ConsolidationWindowTest {
         }
         robot.clickOn("问题文件（2）");
         assertThat(robot.lookup("#consolidate-problems").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void unitsOnTheListThatSentNothingAreNamed(FxRobot robot) throws Exception {
+        robot.clickOn("#consolidate-expected");
+        robot.clickOn("#expected-units").write("甲县、乙县、丙县、丁县、戊县市场监督管理局");
+        assertThat(robot.lookup("共 5 个单位").tryQuery()).isPresent();
+        robot.clickOn("确定");
+        assertThat(robot.lookup("#consolidate-expected").queryButton().getText()).isEqualTo("应报单位（5）…");
+        assertThat(remembered).isEqualTo("甲县\n乙县\n丙县\n丁县\n戊县市场监督管理局");
+
+        robot.clickOn("#consolidate-add-folder");
+        robot.clickOn("#consolidate-start");
+        FxWait.until(60, () -> !window.result().units().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.result().problems().getItems()).startsWith(
+                "未报送：丁县（在应报单位名单中，没有收到它的文件）", "未报送：戊县市场监督管理局（在应报单位名单中，没有收到它的文件）");
+        assertThat(robot.lookup("#consolidate-status").queryLabeled().getText()).contains("未报送 2 个单位");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            StringBuilder status = new StringBuilder();
+            wb.getSheet("填报情况").forEach(row -> row.forEach(c -> status.append(c.toString()).append('|')));
+            assertThat(status).contains("丁县|", "戊县市场监督管理局|", "未报送|");
+        }
     }
 }

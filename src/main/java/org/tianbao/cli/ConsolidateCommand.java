@@ -58,6 +58,10 @@ final class ConsolidateCommand implements Callable<Integer> {
         r.unreadable().forEach(u -> stderr.println(u.reason()));
         r.superseded().forEach(s -> stdout.println("“" + s.file().getFileName() + "”（" + s.unitName() + "）已被较新的“"
                 + s.newerFile().getFileName() + "”替代。"));
+        if (!r.skipped().isEmpty()) {
+            stdout.println("跳过 " + r.skipped().size() + " 个不含这张表格的 Word 文档（如报送函）："
+                    + String.join("、", r.skipped().stream().map(p -> p.getFileName().toString()).toList()) + "。");
+        }
         if (!r.missing().isEmpty()) {
             stdout.println("未报送（" + r.missing().size() + " 个单位）：" + String.join("、", r.missing()) + "。");
         }

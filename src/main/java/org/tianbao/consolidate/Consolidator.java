@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.tianbao.excel.AttachmentReader;
 import org.tianbao.excel.ConsolidatedReturns;
 import org.tianbao.excel.ConsolidationWriter;
+import org.tianbao.excel.NotThisFormException;
 import org.tianbao.excel.ReturnedForm;
 import org.tianbao.excel.Typography;
 import org.tianbao.io.OrderedTasks;
@@ -66,10 +67,15 @@ public final class Consolidator {
         Map<String, ReturnedForm> newest = new LinkedHashMap<>();
         List<ConsolidatedReturns.Superseded> superseded = new ArrayList<>();
         List<ConsolidatedReturns.Unreadable> unreadable = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Object result = results.get(i);
             if (result instanceof ConsolidatedReturns.Unreadable u) {
                 unreadable.add(u);
+                continue;
+            }
+            if (result instanceof Path coverLetter) {
+                skipped.add(coverLetter);
                 continue;
             }
             ReturnedForm r = named((ReturnedForm) result);
@@ -86,7 +92,7 @@ public final class Consolidator {
         Collator chinese = Collator.getInstance(Locale.CHINA);
         List<ReturnedForm> units = new ArrayList<>(newest.values());
         units.sort(Comparator.comparing(ReturnedForm::unitName, chinese));
-        return new Consolidation(form, new ConsolidatedReturns(units, superseded, unreadable));
+        return new Consolidation(form, new ConsolidatedReturns(units, superseded, unreadable, skipped, List.of()));
     }
 
     /** Reads and writes: the whole consolidation. */
@@ -143,7 +149,7 @@ public final class Consolidator {
                 r.metadata(), r.lastModified(), r.unchanged(), notes);
     }
 
-    /** Each file's return or the reason it is unreadable, in the files' order. */
+    /** Each file's return, the reason it is unreadable, or the file passed over, in the files' order. */
     private List<Object> readAll(List<Path> files, Progress progress) {
         AttachmentReader reader = new AttachmentReader(form);
         AtomicInteger done = new AtomicInteger();
@@ -171,9 +177,15 @@ public final class Consolidator {
         }
     }
 
+    /** The return, the reason it is unreadable, or the file itself: a Word document without the form. */
     private static Object readOne(AttachmentReader reader, Path file) {
         try {
             return reader.read(file);
+        } catch (NotThisFormException e) {
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
+                return file;
+            }
+            return new ConsolidatedReturns.Unreadable(file, e.getMessage());
         } catch (UserException e) {
             return new ConsolidatedReturns.Unreadable(file, e.getMessage());
         } catch (RuntimeException | OutOfMemoryError e) {

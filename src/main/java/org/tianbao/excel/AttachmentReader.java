@@ -76,7 +76,7 @@ public final class AttachmentReader {
                 return readSheet(file, sheet, columns.get(), formatter, metadata, Continuations.read(properties), modified);
             }
         }
-        throw SpreadsheetFiles.refuse(file, "没有找到《" + form.title() + "》的表头（序号、工作重点、工作内容、"
+        throw SpreadsheetFiles.notThisForm(file, "没有找到《" + form.title() + "》的表头（序号、工作重点、工作内容、"
                 + "具体举措及成果形式、责任部门），它不是这张表格");
     }
 

@@ -6,11 +6,12 @@ import java.util.Objects;
 
 /**
  * What goes into a consolidated workbook: the returns kept (one per unit, in unit order), the files a
- * newer return of the same unit superseded, the files that could not be read, and the units that owe a
- * return and sent none (when the consolidator listed the units that owe one).
+ * newer return of the same unit superseded, the files that could not be read, the Word documents passed
+ * over because they hold no such form (the cover letters that come with returns), and the units that owe
+ * a return and sent none (when the consolidator listed the units that owe one).
  */
 public record ConsolidatedReturns(List<ReturnedForm> units, List<Superseded> superseded, List<Unreadable> unreadable,
-                                  List<String> missing) {
+                                  List<Path> skipped, List<String> missing) {
 
     /** An older return of a unit, replaced by a newer file. */
     public record Superseded(Path file, String unitName, Path newerFile) {
@@ -24,16 +25,17 @@ public record ConsolidatedReturns(List<ReturnedForm> units, List<Superseded> sup
         units = List.copyOf(units);
         superseded = List.copyOf(superseded);
         unreadable = List.copyOf(unreadable);
+        skipped = List.copyOf(skipped);
         missing = List.copyOf(missing);
         units.forEach(Objects::requireNonNull);
     }
 
     public ConsolidatedReturns(List<ReturnedForm> units, List<Superseded> superseded, List<Unreadable> unreadable) {
-        this(units, superseded, unreadable, List.of());
+        this(units, superseded, unreadable, List.of(), List.of());
     }
 
     /** The same returns, with the units that owe one and sent none. */
     public ConsolidatedReturns withMissing(List<String> missingUnits) {
-        return new ConsolidatedReturns(units, superseded, unreadable, missingUnits);
+        return new ConsolidatedReturns(units, superseded, unreadable, skipped, missingUnits);
     }
 }

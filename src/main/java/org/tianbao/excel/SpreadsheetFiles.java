@@ -129,7 +129,16 @@ public final class SpreadsheetFiles {
         if (cause != null) {
             LOG.log(Level.INFO, "refused " + file, cause);
         }
-        return new UserException("无法读取文件“" + file.getFileName() + "”：" + reason + "。", cause);
+        return new UserException(refusal(file, reason), cause);
+    }
+
+    /** The refusal of a readable document that is not this form at all. */
+    static NotThisFormException notThisForm(Path file, String reason) {
+        return new NotThisFormException(refusal(file, reason));
+    }
+
+    private static String refusal(Path file, String reason) {
+        return "无法读取文件“" + file.getFileName() + "”：" + reason + "。";
     }
 
     private static byte[] head(Path file) {

@@ -1,5 +1,6 @@
 package org.tianbao.excel;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.tianbao.model.Entry;
@@ -9,8 +10,8 @@ import org.tianbao.model.ItemNumberRuns;
 /**
  * Sheet 填报情况: one row per unit (file, 填报人, 联系电话, filled rows of the total, the rows left empty by
  * number, in runs, and what the reader had to interpret in its file), then the files superseded by a newer
- * return of the same unit, the listed units that sent nothing, and the files that could not be read, with
- * the reason.
+ * return of the same unit, the listed units that sent nothing, the files that could not be read, with the
+ * reason, and the Word documents passed over.
  */
 final class StatusSheet {
 
@@ -52,9 +53,14 @@ final class StatusSheet {
             body.add(new String[] {String.valueOf(++n), "", u.file().getFileName().toString(), "未汇总：无法读取", "", "",
                     "", "", u.reason()});
         }
+        for (Path file : returns.skipped()) {
+            body.add(new String[] {String.valueOf(++n), "", file.getFileName().toString(), "已跳过", "", "", "", "",
+                    "Word 文档中没有这张表格（如报送函）"});
+        }
         String info = "汇总 " + returns.units().size() + " 个单位；" + (returns.missing().isEmpty() ? ""
                 : "未报送 " + returns.missing().size() + " 个单位；") + "被替代 " + returns.superseded().size()
-                + " 个文件；无法读取 " + returns.unreadable().size() + " 个文件";
+                + " 个文件；无法读取 " + returns.unreadable().size() + " 个文件" + (returns.skipped().isEmpty() ? ""
+                : "；跳过 " + returns.skipped().size() + " 个不含这张表格的 Word 文档");
         return new TableSheet(null, form.title() + "（填报情况）", info, HEADER, COLUMNS, body, List.of());
     }
 

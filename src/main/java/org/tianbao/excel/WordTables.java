@@ -27,8 +27,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
  * The tables of a Word document (.docx) as sheets of a workbook in memory. The attachment comes from
  * above as a Word table, and units that do not use the app fill it in Word or WPS; read this way, such a
  * return reads as an exported one does. Each table becomes a sheet, after the paragraphs just before it
- * (where the 填报单位 line stands). A cell spanning grid columns stands at its grid position, and the
- * continuation of a vertically merged cell is empty, as in a spreadsheet.
+ * (where the 填报单位 line stands); a table split in two goes on in its sheet. A cell spanning grid columns
+ * stands at its grid position, and the continuation of a vertically merged cell is empty, as in a
+ * spreadsheet.
  */
 final class WordTables {
 
@@ -62,6 +63,8 @@ final class WordTables {
     private static Workbook asWorkbook(Path file, XWPFDocument document) {
         XSSFWorkbook workbook = new XSSFWorkbook();
         Deque<String> before = new ArrayDeque<>();
+        Sheet last = null;
+        int lastColumns = -1;
         for (IBodyElement element : document.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
                 String text = paragraph.getText();
@@ -72,16 +75,25 @@ final class WordTables {
                     }
                 }
             } else if (element instanceof XWPFTable table) {
+                int columns = gridColumns(table);
+                // A table split in two (a page break put between its rows) goes on in the same sheet:
+                // nothing but empty paragraphs between, and the same columns.
+                if (last != null && before.isEmpty() && columns == lastColumns) {
+                    copyRows(file, table, last);
+                    continue;
+                }
                 Sheet sheet = workbook.createSheet("表格" + (workbook.getNumberOfSheets() + 1));
                 for (String text : before) {
                     sheet.createRow(sheet.getPhysicalNumberOfRows()).createCell(0).setCellValue(text);
                 }
                 before.clear();
                 copyRows(file, table, sheet);
+                last = sheet;
+                lastColumns = columns;
             }
         }
         if (workbook.getNumberOfSheets() == 0) {
-            throw SpreadsheetFiles.refuse(file, "它是 Word 文档，其中没有表格，不是填报的表格");
+            throw SpreadsheetFiles.notThisForm(file, "它是 Word 文档，其中没有表格，不是填报的表格");
         }
         return workbook;
     }
@@ -106,6 +118,15 @@ final class WordTables {
                 column += span(cell);
             }
         }
+    }
+
+    /** The widest row's number of grid columns. */
+    private static int gridColumns(XWPFTable table) {
+        int widest = 0;
+        for (XWPFTableRow row : table.getRows()) {
+            widest = Math.max(widest, row.getTableCells().stream().mapToInt(WordTables::span).sum());
+        }
+        return widest;
     }
 
     private static int span(XWPFTableCell cell) {

@@ -67,6 +67,11 @@ class CliTest {
             return rows;
         });
         java.nio.file.Files.writeString(returns.resolve("坏.xlsx"), "不是表格");
+        try (var letter = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             var out = java.nio.file.Files.newOutputStream(returns.resolve("报送函.docx"))) {
+            letter.createParagraph().createRun().setText("现将我县填报情况报上。");
+            letter.write(out);
+        }
         Path out = dir.resolve("汇总.xlsx");
         // Saved by Notepad on a Chinese Windows: GBK, not UTF-8.
         Path expect = dir.resolve("应报单位.txt");
@@ -76,7 +81,7 @@ class CliTest {
         assertThat(out).isRegularFile();
         assertThat(stdout()).contains("2 个单位", "无法读取 1 个")
                 .contains("请核对：“乙县.xlsx”（乙县市场监督管理局）第 ").contains("“加强海关的知识产权保护”与附件原文")
-                .contains("未报送（1 个单位）：丙县。");
+                .contains("未报送（1 个单位）：丙县。").contains("跳过 1 个不含这张表格的 Word 文档（如报送函）：报送函.docx。");
         assertThat(stderr()).contains("坏.xlsx").doesNotContain("\tat ");
     }
 

@@ -30,6 +30,14 @@ public final class SampleWordReturns {
     }
 
     public static Path write(FilledForm form, Path file) {
+        return write(form, file, 0);
+    }
+
+    /**
+     * The same, the table split in two after the given key area (0: not split), as Word does when a page
+     * break is put between rows: an empty paragraph between two tables, the second without a header.
+     */
+    public static Path write(FilledForm form, Path file, int splitAfterArea) {
         try (XWPFDocument doc = new XWPFDocument()) {
             doc.createParagraph().createRun().setText("附件");
             doc.createParagraph().createRun().setText(form.definition().title());
@@ -41,10 +49,16 @@ public final class SampleWordReturns {
                 setText(table.getRow(0).getCell(c), header.get(c));
             }
             for (KeyArea area : form.definition().areas()) {
+                XWPFTableRow firstOfNewTable = null;
+                if (area.number() == splitAfterArea + 1 && splitAfterArea > 0) {
+                    doc.createParagraph();
+                    table = doc.createTable(1, 5);
+                    firstOfNewTable = table.getRow(0);
+                }
                 List<Entry> entries = form.entriesOf(area.number());
                 for (int i = 0; i < entries.size(); i++) {
                     Entry e = entries.get(i);
-                    XWPFTableRow row = table.createRow();
+                    XWPFTableRow row = i == 0 && firstOfNewTable != null ? firstOfNewTable : table.createRow();
                     merge(row.getCell(0), i == 0);
                     merge(row.getCell(1), i == 0);
                     if (i == 0) {

@@ -95,6 +95,8 @@ final class ConsolidationResultView {
         result.returns().unreadable().forEach(u -> problems.getItems().add("无法读取：" + u.reason()));
         progress.forEach(p -> p.notes().forEach(note -> problems.getItems().add("请核对：“" + p.fileName() + "”（"
                 + p.unitName() + "）" + note)));
+        result.returns().skipped().forEach(file -> problems.getItems().add("已跳过：“" + file.getFileName()
+                + "”——Word 文档中没有这张表格（如报送函）"));
         problemsTab.setText("问题文件（" + problems.getItems().size() + "）");
     }
 

@@ -3,6 +3,7 @@ package org.tianbao.ui.consolidate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import javafx.scene.chart.NumberAxis;
 import javafx.stage.Stage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +99,10 @@ class ConsolidationWindowTest {
 
     @Test
     void unitsOnTheListThatSentNothingAreNamed(FxRobot robot) throws Exception {
+        try (XWPFDocument letter = new XWPFDocument(); OutputStream stream = Files.newOutputStream(folder.resolve("报送函.docx"))) {
+            letter.createParagraph().createRun().setText("现将我县填报情况报上。");
+            letter.write(stream);
+        }
         robot.clickOn("#consolidate-expected");
         robot.clickOn("#expected-units").write("甲县、乙县、丙县、丁县、戊县市场监督管理局");
         assertThat(robot.lookup("共 5 个单位").tryQuery()).isPresent();
@@ -110,7 +116,9 @@ class ConsolidationWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.result().problems().getItems()).startsWith(
                 "未报送：丁县（在应报单位名单中，没有收到它的文件）", "未报送：戊县市场监督管理局（在应报单位名单中，没有收到它的文件）");
-        assertThat(robot.lookup("#consolidate-status").queryLabeled().getText()).contains("未报送 2 个单位");
+        assertThat(window.result().problems().getItems()).last().asString().startsWith("已跳过：“报送函.docx”");
+        assertThat(robot.lookup("#consolidate-status").queryLabeled().getText())
+                .contains("未报送 2 个单位", "跳过 1 个不含这张表格的 Word 文档");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
             StringBuilder status = new StringBuilder();
             wb.getSheet("填报情况").forEach(row -> row.forEach(c -> status.append(c.toString()).append('|')));

@@ -46,7 +46,7 @@ final class ConsolidateCommand implements Callable<Integer> {
         List<Path> files = ReturnFiles.collect(inputs);
         files.remove(out.toAbsolutePath().normalize());
         if (files.isEmpty()) {
-            throw new UserException("给出的文件夹中没有 .xlsx、.xls 或 .docx 文件，没有写入“" + out.getFileName() + "”。");
+            throw new UserException("给出的文件夹中没有 .xlsx、.xls、.docx 或 .doc 文件，没有写入“" + out.getFileName() + "”。");
         }
         Consolidation result = new Consolidator(BuiltInForms.current())
                 .consolidate(files, expected, out, Typography.forThisComputer(), (done, total) -> { });

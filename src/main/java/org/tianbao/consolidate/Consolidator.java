@@ -182,7 +182,8 @@ public final class Consolidator {
         try {
             return reader.read(file);
         } catch (NotThisFormException e) {
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".docx") || name.endsWith(".doc")) {
                 return file;
             }
             return new ConsolidatedReturns.Unreadable(file, e.getMessage());

@@ -19,7 +19,7 @@ public final class ReturnFiles {
 
     /**
      * Files given by name are taken whatever their extension (so that a wrong one is reported); in folders,
-     * .xlsx, .xls and .docx files, without Office's lock files (~$…) and our temporary files.
+     * .xlsx, .xls, .docx and .doc files, without Office's lock files (~$…) and our temporary files.
      *
      * @throws UserException when a named file or folder does not exist
      */
@@ -45,7 +45,7 @@ public final class ReturnFiles {
     static boolean looksLikeReturn(Path file) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        return (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".docx")) && !name.startsWith("~$")
-                && !name.startsWith(".");
+        return (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".docx") || lower.endsWith(".doc"))
+                && !name.startsWith("~$") && !name.startsWith(".");
     }
 }

@@ -67,17 +67,17 @@ public final class SpreadsheetFiles {
         if (zip) {
             word = checkZipIsWorkbookOrWord(file);
         } else if (startsWith(head, OLE2)) {
-            checkOle2IsWorkbook(file);
+            word = checkOle2IsWorkbookOrWord(file);
         } else {
             throw refuse(file, looksLikeText(head) ? "它是一个文本文件，不是 Excel 工作簿（可能只是改了扩展名）"
                     : "它不是 Excel 工作簿，或已损坏");
         }
         try {
-            return word ? WordTables.open(file) : create(file, zip);
+            return word ? WordTables.open(file, zip) : create(file, zip);
         } catch (UserException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
-            throw refuse(file, "它设有密码保护，请在 Excel 或 WPS 中取消密码后再试", e);
+            throw refuse(file, "它设有密码保护，请在 " + (word ? "Word" : "Excel") + " 或 WPS 中取消密码后再试", e);
         } catch (OldExcelFormatException e) {
             throw refuse(file, "它是 Excel 95 或更早的格式，请在 Excel 或 WPS 中另存为 .xlsx 后再试", e);
         } catch (IOException | RuntimeException e) {
@@ -199,8 +199,11 @@ public final class SpreadsheetFiles {
         throw refuse(file, "它是一个压缩包，不是 Excel 工作簿");
     }
 
-    /** Names the document an OLE2 file (Office 97-2003, or an encrypted Office 2007+ file) really is. */
-    private static void checkOle2IsWorkbook(Path file) {
+    /**
+     * Names the document an OLE2 file (Office 97-2003, or an encrypted Office 2007+ file) really is; true
+     * for a Word 97-2003 document (.doc), which is read for the attachment's table in it.
+     */
+    private static boolean checkOle2IsWorkbookOrWord(Path file) {
         Set<String> names = new HashSet<>();
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             fs.getRoot().getEntryNames().forEach(names::add);
@@ -209,10 +212,10 @@ public final class SpreadsheetFiles {
         }
         if (names.contains("EncryptionInfo") || names.contains("Workbook") || names.contains("WORKBOOK")
                 || names.contains("Book")) {
-            return;
+            return false;
         }
         if (names.contains("WordDocument")) {
-            throw refuse(file, "它是 Word 97-2003 文档（.doc），请在 Word 或 WPS 中另存为 .docx 后再试");
+            return true;
         }
         if (names.contains("PowerPoint Document")) {
             throw refuse(file, "它是 PowerPoint 演示文稿，不是 Excel 工作簿");

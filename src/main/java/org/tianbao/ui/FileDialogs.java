@@ -20,9 +20,9 @@ public interface FileDialogs {
 
     /**
      * What units send back: the export (.xlsx), the same re-saved in an older format (.xls), or the
-     * attachment's Word table filled in by hand (.docx).
+     * attachment's Word table filled in by hand (.docx, .doc).
      */
-    Filter RETURNS = new Filter("报来的表格 (*.xlsx, *.xls, *.docx)", "*.xlsx", "*.xls", "*.docx");
+    Filter RETURNS = new Filter("报来的表格 (*.xlsx, *.xls, *.docx, *.doc)", "*.xlsx", "*.xls", "*.docx", "*.doc");
 
     Optional<Path> open(Window owner, String title, Filter filter);
 

@@ -71,7 +71,7 @@ public final class BadFiles {
         Path otherForm = dir.resolve("另一张表.xlsx");
         new AttachmentWriter(Typography.DEFAULT).write(form, metadata(form, "cn.gov.other-form"), otherForm);
         corpus.put(otherForm, "另一张表格");
-        corpus.put(wordDoc(dir.resolve("Word97.xls")), "Word 97-2003 文档（.doc），请在 Word 或 WPS 中另存为 .docx");
+        corpus.put(wordDoc(dir.resolve("Word97.xls")), "它是 Word 文档，但已损坏或无法识别");
         Files.delete(good);
         return corpus;
     }

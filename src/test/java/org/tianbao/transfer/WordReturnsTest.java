@@ -64,9 +64,27 @@ class WordReturnsTest {
         assumeTrue(OtherPrograms.hasLibreOfficeWriter(), "LibreOffice Writer is not installed");
         FilledForm typed = SampleForms.filled("黔南县市场监督管理局", 13);
         Path file = SampleWordReturns.write(typed, dir.resolve("黔南县.docx"));
-        Path resaved = OtherPrograms.libreOfficeConvert(file, "docx", dir.resolve("lo"));
-        assertThat(resaved).isNotEqualTo(file);
-        RoundTripTest.assertSameContent(new AttachmentReader(SampleForms.form()).read(resaved).form(), typed);
+        for (String format : List.of("docx", "doc")) {
+            Path resaved = OtherPrograms.libreOfficeConvert(file, format, dir.resolve("lo-" + format));
+            assertThat(resaved).isNotEqualTo(file);
+            ReturnedForm back = new AttachmentReader(SampleForms.form()).read(resaved);
+            RoundTripTest.assertSameContent(back.form(), typed);
+            assertThat(back.form().unit()).isEqualTo(typed.unit());
+        }
+    }
+
+    /** Kept as a file: LibreOffice Writer saved SampleWordReturns' document of this form as Word 97-2003. */
+    @Test
+    void aWord97DocumentReadsTheSame() throws IOException {
+        FilledForm typed = SampleForms.filled("黔南县市场监督管理局", 13);
+        Path file = dir.resolve("黔南县.doc");
+        try (var in = getClass().getResourceAsStream("/org/tianbao/excel/word97-return.doc")) {
+            Files.copy(in, file);
+        }
+        ReturnedForm back = new AttachmentReader(SampleForms.form()).read(file);
+        RoundTripTest.assertSameContent(back.form(), typed);
+        assertThat(back.form().unit()).isEqualTo(typed.unit());
+        assertThat(back.notes()).isEmpty();
     }
 
     @Test

@@ -54,7 +54,7 @@ public final class ConsolidationWindow {
     private final FileDialogs files;
     private final ListView<Path> sources = new ListView<>();
     private final ProgressBar progress = new ProgressBar(0);
-    private final Label status = new Label("把各单位报来的 .xlsx / .xls / .docx 文件或整个文件夹拖到这里，或用“添加文件”“添加文件夹”。");
+    private final Label status = new Label("把各单位报来的 .xlsx / .xls / .docx / .doc 文件或整个文件夹拖到这里，或用“添加文件”“添加文件夹”。");
     private final Button start = new Button("开始汇总…");
     private final Button cancel = new Button("取消");
     private final ConsolidationResultView result = new ConsolidationResultView();
@@ -203,7 +203,7 @@ public final class ConsolidationWindow {
             return;
         }
         if (chosen.isEmpty()) {
-            Dialogs.error(stage, "无法汇总", "添加的文件夹中没有 .xlsx、.xls 或 .docx 文件。");
+            Dialogs.error(stage, "无法汇总", "添加的文件夹中没有 .xlsx、.xls、.docx 或 .doc 文件。");
             return;
         }
         String name = "汇总-" + BuiltInForms.current().title() + "-" + LocalDate.now() + ".xlsx";

@@ -173,6 +173,31 @@ class TransferWindowTest extends WindowTestBase {
     }
 
     @Test
+    void theAttachmentFilledInWordImportsAndTheOfficerGoesOnInTheApp(FxRobot robot) throws Exception {
+        FilledForm typed = org.tianbao.excel.SampleForms.filled("黔南县市场监督管理局", 21);
+        Path word = org.tianbao.excel.SampleWordReturns.write(typed, dir.resolve("附件-已填.docx"));
+        robot.interact(() -> fixture.window().setFileDialogs(WindowFixture.answering(word)));
+
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        FxWait.until(5, () -> robot.lookup("#import-changes").tryQuery().isPresent());
+        assertThat(header(robot)).startsWith("导入“附件-已填.docx”：新增 ");
+        robot.clickOn("导入");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fixture.window().stage().getTitle()).contains("黔南县市场监督管理局");
+        assertThat(fixture.awaitSaved()).isTrue();
+        FilledForm stored = fixture.workspace().forms().load();
+        for (var e : typed.entries()) {
+            if (!e.item().isLocal()) {
+                assertThat(stored.entry(e.item().id()).orElseThrow().measures()).isEqualTo(e.measures());
+                assertThat(stored.entry(e.item().id()).orElseThrow().departments()).isEqualTo(e.departments());
+            }
+        }
+        assertThat(fixture.window().session().item("1.01").orElseThrow().measuresProperty().get())
+                .isEqualTo(typed.entry("1.01").orElseThrow().measures());
+    }
+
+    @Test
     void aFileThatIsNotTheFormIsRefusedAndNothingChanges(FxRobot robot) throws Exception {
         fill(robot, "某县市场监督管理局");
         FilledForm before = fixture.workspace().forms().load();

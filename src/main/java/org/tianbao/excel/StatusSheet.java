@@ -38,7 +38,7 @@ final class StatusSheet {
             List<String> empty = emptyItems(unit);
             int total = form.officialItemCount();
             body.add(new String[] {String.valueOf(++n), unit.unitName(), unit.file().getFileName().toString(),
-                    "已汇总（" + ConsolidationWriter.stamp(unit.exportedAt()) + " 导出）", unit.form().unit().reporter(),
+                    "已汇总（" + when(unit) + "）", unit.form().unit().reporter(),
                     unit.form().unit().phone(), (total - empty.size()) + "/" + total, ItemNumberRuns.of(form, empty),
                     String.join("\n", unit.notes())});
         }
@@ -62,6 +62,15 @@ final class StatusSheet {
                 + " 个文件；无法读取 " + returns.unreadable().size() + " 个文件" + (returns.skipped().isEmpty() ? ""
                 : "；跳过 " + returns.skipped().size() + " 个不含这张表格的 Word 文档");
         return new TableSheet(null, form.title() + "（填报情况）", info, HEADER, COLUMNS, body, List.of());
+    }
+
+    /**
+     * When the return was made: its export time, or for a file the app did not write (a Word document, or
+     * an export re-saved by a program that dropped the record) the time it was last saved.
+     */
+    private static String when(ReturnedForm unit) {
+        return unit.metadata().isPresent() ? ConsolidationWriter.stamp(unit.exportedAt()) + " 导出"
+                : "文件保存于 " + ConsolidationWriter.stamp(unit.lastModified());
     }
 
     /** Numbers (as the form numbers them, e.g. 3.07) of the official rows the unit left empty. */

@@ -117,6 +117,12 @@ class WordReturnsTest {
         ReturnedForm fromWord = result.returns().units().stream()
                 .filter(r -> r.unitName().startsWith("乙县")).findFirst().orElseThrow();
         RoundTripTest.assertSameContent(fromWord.form(), word);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(dir.resolve("汇总.xlsx")))) {
+            StringBuilder status = new StringBuilder();
+            wb.getSheet("填报情况").forEach(row -> row.forEach(c -> status.append(c.toString()).append('|')));
+            assertThat(status).as("a Word file was not exported: its time is when it was saved")
+                    .contains("乙县.docx|已汇总（文件保存于 ").containsPattern("甲县.xlsx\\|已汇总（2026-11-2\\d \\d\\d:00 导出）");
+        }
         assertThat(result.returns().unreadable()).as("a cover letter is no problem").isEmpty();
         assertThat(result.returns().skipped()).extracting(p -> p.getFileName().toString()).containsExactly("报送函.docx");
     }

@@ -453,10 +453,12 @@ public final class MainWindow {
      */
     public boolean requestClose() {
         autoBackup.stop();
-        autoBackup.backUpNow();
         String where = placement.get().format();
         session.saves().submit("setting:" + WindowPlacement.SETTING,
                 () -> workspace.settings().put(WindowPlacement.SETTING, where));
+        // The closing backup queues behind every pending edit, so that it holds them all.
+        session.saves().flushAll();
+        autoBackup.backUpNow();
         while (true) {
             session.saves().flushAll();
             boolean finished = session.saves().awaitIdle(15, TimeUnit.SECONDS);

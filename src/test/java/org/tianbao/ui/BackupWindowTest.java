@@ -20,6 +20,7 @@ import org.tianbao.store.Backups;
 import org.tianbao.store.DamagedDatabaseException;
 import org.tianbao.store.Workspace;
 import org.tianbao.ui.backup.AutoBackup;
+import org.tianbao.ui.edit.SaveState;
 import org.tianbao.ui.backup.StartupRecovery;
 
 /** Backup to a file, restore from the menu, and recovery from a damaged database at start. */
@@ -37,6 +38,28 @@ class BackupWindowTest extends WindowTestBase {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> !backups.list().isEmpty());
         assertThat(backups.list()).singleElement()
                 .satisfies(b -> assertThat(b.file().getFileName().toString()).startsWith("auto-"));
+        // Nothing was edited: the status bar does not claim a save (nor showed 正在保存 meanwhile).
+        assertThat(fixture.window().session().saves().awaitIdle(10, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.window().session().saves().stateProperty().get().kind()).isEqualTo(SaveState.Kind.IDLE);
+    }
+
+    @Test
+    void theClosingBackupHoldsTheLastWordsTyped(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            fixture.window().session().item("5.04").orElseThrow().measuresProperty().set("最后写下的举措");
+            fixture.window().session().item("5.04").orElseThrow().departments().setAll("县科技局");
+        });
+        // Closed within the typing pause: the edit is still pending when the closing backup is queued.
+        robot.interact(() -> {
+            try {
+                assertThat(fixture.closeWindow()).isTrue();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        var newest = new Backups(fixture.folder()).newestReadable(org.tianbao.form.BuiltInForms.current()).orElseThrow();
+        assertThat(newest.form().entry("5.04").orElseThrow().measures()).isEqualTo("最后写下的举措");
     }
 
     @Test

@@ -59,10 +59,13 @@ public final class AutoBackup {
         opening.play();
     }
 
-    /** Queues a backup behind the pending edits (skipped by {@link Backups} when nothing changed). */
+    /**
+     * Queues a backup behind the pending edits (skipped by {@link Backups} when nothing changed), out of
+     * the status bar's sight: opening the window is not saving anything.
+     */
     public void backUpNow() {
         editedSinceBackup = false;
-        saves.submit("backup", () -> {
+        saves.submitQuietly("backup", () -> {
             try {
                 backups.takeAutomatic(workspace);
             } catch (IOException e) {

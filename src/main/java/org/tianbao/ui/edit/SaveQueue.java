@@ -110,6 +110,25 @@ public final class SaveQueue implements AutoCloseable {
         }
     }
 
+    /**
+     * Queues background work (a backup) behind the writes made so far, without a word in the status: the
+     * status speaks of the officer's edits only, and an opening backup is no edit. A failure is logged,
+     * not retried; the officer's data is not at stake in it.
+     */
+    public void submitQuietly(String key, Runnable work) {
+        try {
+            writer.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException | Error e) {
+                    LOG.log(Level.SEVERE, key + " failed", e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.WARNING, "save queue closed; not run: " + key, e);
+        }
+    }
+
     private void run(String key, Runnable write) {
         Throwable failure = null;
         try {

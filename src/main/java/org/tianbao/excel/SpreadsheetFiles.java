@@ -77,7 +77,8 @@ public final class SpreadsheetFiles {
         } catch (UserException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
-            throw refuse(file, "它设有密码保护，请在 " + (word ? "Word" : "Excel") + " 或 WPS 中取消密码后再试", e);
+            // An encrypted Office file hides whether it is a workbook or a document.
+            throw refuse(file, "它设有密码保护，请在 Excel、Word 或 WPS 中取消密码后再试", e);
         } catch (OldExcelFormatException e) {
             throw refuse(file, "它是 Excel 95 或更早的格式，请在 Excel 或 WPS 中另存为 .xlsx 后再试", e);
         } catch (IOException | RuntimeException e) {

@@ -13,14 +13,17 @@ import org.tianbao.store.DataFolder;
 import org.tianbao.store.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The command line: {@code tianbao export|import|consolidate|refs ...}, {@code --version}, {@code --help}.
  * Errors are one Chinese sentence on stderr with a non-zero exit code; details go to the log file.
  */
-@Command(name = "tianbao", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-        synopsisHeading = "用法：", optionListHeading = "%n选项：%n", commandListHeading = "%n命令：%n",
+@Command(name = "tianbao", versionProvider = Cli.Version.class, scope = ScopeType.INHERIT,
+        synopsisHeading = "用法：", optionListHeading = "%n选项：%n", parameterListHeading = "%n参数：%n",
+        commandListHeading = "%n命令：%n",
         description = "填报通：填写、导出和汇总《2019年地方知识产权战略实施工作要点表》。不带参数运行时打开窗口。",
         subcommands = {ExportCommand.class, ImportCommand.class, ConsolidateCommand.class, RefsCommand.class})
 public final class Cli implements Runnable {
@@ -29,6 +32,13 @@ public final class Cli implements Runnable {
     public static final int EXIT_FAILURE = 1;
     /** Exit code of a malformed command line. */
     public static final int EXIT_USAGE = 2;
+
+    /** Every command's -h: each usage error points to it. */
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "显示用法说明并退出。")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "显示版本号并退出。")
+    boolean version;
 
     private static final Set<String> COMMANDS = Set.of("export", "import", "consolidate", "refs",
             "--version", "-V", "--help", "-h", "help");

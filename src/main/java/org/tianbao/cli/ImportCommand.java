@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tianbao import [--data DIR] FILE.xlsx}. */
-@Command(name = "import", description = "把导出并编辑过的 .xlsx/.xls 文件导入数据（导入前自动备份当前数据）。")
+@Command(name = "import", description = "把导出（并可能编辑过）的 .xlsx/.xls 文件，或在 Word 中填好的附件（.docx/.doc）导入数据（导入前自动备份当前数据）。")
 final class ImportCommand implements Callable<Integer> {
 
     @Spec

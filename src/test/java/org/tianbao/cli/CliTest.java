@@ -86,6 +86,18 @@ class CliTest {
     }
 
     @Test
+    void theHelpEveryErrorPointsToIsThereInChinese() {
+        assertThat(Cli.run("export", "--data", dir.toString())).isEqualTo(Cli.EXIT_USAGE);
+        assertThat(stderr()).contains("运行 tianbao export --help 查看用法");
+        for (String command : java.util.List.of("export", "import", "consolidate", "refs")) {
+            assertThat(Cli.run(command, "--help")).as(command).isZero();
+            assertThat(stdout()).contains("用法：tianbao " + command).contains("显示用法说明并退出");
+        }
+        assertThat(stdout()).contains("--expect=UNITS.txt", "%LOCALAPPDATA%\\Tianbao");
+        assertThat(stderr()).doesNotContain("WARN");
+    }
+
+    @Test
     void anUnknownArgumentIsNamed() {
         assertThat(Cli.run("consolidate", "--out", "x.xlsx", "--frobnicate", "a")).isEqualTo(Cli.EXIT_USAGE);
         assertThat(stderr()).contains("无法识别的参数“--frobnicate");

@@ -42,8 +42,11 @@ final class ExportCommand implements Callable<Integer> {
             }
             ExportService.Result result = new ExportService(workspace).export(out, Typography.forThisComputer());
             long incomplete = result.form().incompleteEntries().size();
-            spec.commandLine().getOut().println("已导出“" + out.toAbsolutePath() + "”：填报单位“"
-                    + result.form().unit().unitName() + "”，第 " + result.metadata().sequence() + " 次导出，"
+            String unitName = result.form().unit().unitName();
+            // A return without a unit is named after its file where it is consolidated: say so.
+            spec.commandLine().getOut().println("已导出“" + out.toAbsolutePath() + "”："
+                    + (unitName.isBlank() ? "尚未设置填报单位（可用 --unit 设置）" : "填报单位“" + unitName + "”")
+                    + "，第 " + result.metadata().sequence() + " 次导出，"
                     + (incomplete == 0 ? "各项均已填写。" : "还有 " + incomplete + " 项未填写完整。"));
         }
         return 0;

@@ -86,6 +86,13 @@ class CliTest {
     }
 
     @Test
+    void anExportWithoutAUnitSaysHowToSetOne() {
+        assertThat(Cli.run("export", "--data", dir.resolve("d").toString(), "--out", dir.resolve("a.xlsx").toString()))
+                .isZero();
+        assertThat(stdout()).contains("尚未设置填报单位（可用 --unit 设置）").doesNotContain("填报单位“”");
+    }
+
+    @Test
     void theHelpEveryErrorPointsToIsThereInChinese() {
         assertThat(Cli.run("export", "--data", dir.toString())).isEqualTo(Cli.EXIT_USAGE);
         assertThat(stderr()).contains("运行 tianbao export --help 查看用法");

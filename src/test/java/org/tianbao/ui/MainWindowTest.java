@@ -362,6 +362,20 @@ class MainWindowTest {
         assertThat(dictionary.getY()).isGreaterThanOrEqualTo(screen.getMinY());
         assertThat(dictionary.getY() + dictionary.getHeight()).isLessThanOrEqualTo(screen.getMaxY());
         robot.clickOn("取消");
+
+        // The 汇总 window too: its status sentence whole, its buttons and column titles with their words.
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label status = robot.lookup("#consolidate-status").queryAs(Label.class);
+        assertThat(status.getHeight()).as("room for every line of the status")
+                .isGreaterThanOrEqualTo(status.prefHeight(status.getWidth()) - 0.5);
+        assertThat(robot.lookup("#consolidate-start").queryAs(Labeled.class)).satisfies(MainWindowTest::assertShownWhole);
+        assertThat(robot.lookup("#consolidate-expected").queryAs(Labeled.class)).satisfies(MainWindowTest::assertShownWhole);
+        List<Labeled> titles = robot.lookup("#consolidate-units .column-header .label").queryAllAs(Labeled.class)
+                .stream().filter(Node::isVisible).toList();
+        assertThat(titles).extracting(Labeled::getText).contains("填报单位", "文件");
+        assertThat(titles).allSatisfy(MainWindowTest::assertShownWhole);
+        closeConsolidationWindows(robot);
     }
 
     /** The text on screen is the whole text, not one cut short with "…". */

@@ -141,6 +141,13 @@ final class ConsolidationResultView {
         return problems;
     }
 
+    /** Widens the table's columns for a text size this many times the default (never narrows them). */
+    void widenColumns(double scale) {
+        if (scale > 1) {
+            units.getColumns().forEach(c -> c.setPrefWidth(c.getPrefWidth() * scale));
+        }
+    }
+
     /** A line of the problem list, wrapped to the list's width: reasons and notes are whole sentences. */
     private static final class WrappingCell extends ListCell<String> {
         WrappingCell(ListView<String> list) {

@@ -40,6 +40,7 @@ import org.tianbao.ui.Dialogs;
 import org.tianbao.ui.FileDialogs;
 import org.tianbao.ui.Icons;
 import org.tianbao.ui.Styles;
+import org.tianbao.ui.TextSize;
 
 /**
  * 汇总 window: the files and folders to consolidate (added by dialog or dragged in), a run with progress
@@ -110,7 +111,7 @@ public final class ConsolidationWindow {
         HBox.setHgrow(progress, Priority.ALWAYS);
         status.setId("consolidate-status");
         status.setWrapText(true);
-        // The whole sentence stays readable in a narrow window; the list of sources gives up the room.
+        // The whole sentence stays readable in a narrow window.
         status.setMinHeight(Region.USE_PREF_SIZE);
         DesktopActions desktop = DesktopActions.forThisComputer();
         openResult.setId("consolidate-open");
@@ -121,12 +122,20 @@ public final class ConsolidationWindow {
         HBox running = new HBox(8, progress, cancel, openResult, revealResult);
         running.setAlignment(Pos.CENTER_LEFT);
 
-        VBox top = new VBox(8, actions, sources, running, status);
+        VBox top = new VBox(8, actions, sources, running);
         top.setPadding(new Insets(12));
+        // At a large text size the divider leaves the buttons their room; the list of sources shrinks.
+        top.setMinHeight(Region.USE_PREF_SIZE);
+        sources.setMinHeight(40);
         SplitPane split = new SplitPane(top, result.view());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.3);
+        // The status under everything, the window's whole width: a wrapped sentence gets the height it
+        // needs there, which a split pane's part does not.
+        status.setPadding(new Insets(6, 12, 8, 12));
+        status.setMaxWidth(Double.MAX_VALUE);
         BorderPane root = new BorderPane(split);
+        root.setBottom(status);
         root.getStyleClass().add("tb-root");
         root.setOnDragOver(this::onDragOver);
         root.setOnDragDropped(this::onDragDropped);
@@ -156,13 +165,15 @@ public final class ConsolidationWindow {
     public static ConsolidationWindow show(Window owner, FileDialogs files, String expectedUnits,
                                            Consumer<String> rememberExpected) {
         Stage stage = new Stage();
+        ConsolidationWindow window = new ConsolidationWindow(stage, files, expectedUnits, rememberExpected);
         if (owner != null) {
             stage.initOwner(owner);
             if (owner.getScene() != null) {
-                stage.setOnShowing(e -> stage.getScene().getRoot().setStyle(owner.getScene().getRoot().getStyle()));
+                // The main window's text size, and table columns wide enough for their titles in it.
+                stage.getScene().getRoot().setStyle(owner.getScene().getRoot().getStyle());
+                window.result.widenColumns(TextSize.shownIn(owner) / (double) TextSize.DEFAULT);
             }
         }
-        ConsolidationWindow window = new ConsolidationWindow(stage, files, expectedUnits, rememberExpected);
         stage.show();
         return window;
     }

@@ -73,6 +73,28 @@ public final class FormStore {
         });
     }
 
+    /**
+     * Saves rows changed together (查找和替换: measures, departments, own rows' names) and, when given, the
+     * department dictionary, as one transaction: all of them or none.
+     */
+    public void saveTogether(List<Entry> entries, List<String> dictionary) {
+        db.write(c -> {
+            for (Entry entry : entries) {
+                String itemId = entry.item().id();
+                requireExists(c, itemId);
+                if (entry.item().isLocal()) {
+                    Database.update(c, "UPDATE local_item SET text = ? WHERE form_id = ? AND item_id = ?",
+                            requireText(entry.item().text()), form.id(), itemId);
+                }
+                writeEntry(c, entry);
+            }
+            if (dictionary != null) {
+                DepartmentDictionary.replaceAll(c, dictionary);
+            }
+            return null;
+        });
+    }
+
     /** Adds a row of the unit's own at the end of a key area (after its 其他 row). */
     public WorkItem addLocalItem(int areaNumber, String text) {
         WorkItem item = WorkItem.newLocal(areaNumber, requireText(text));

@@ -103,4 +103,12 @@ public final class Icons {
     public static FontIcon unit() {
         return of(Material2AL.ACCOUNT_BALANCE);
     }
+
+    public static FontIcon replace() {
+        return of(Material2AL.FIND_REPLACE);
+    }
+
+    public static FontIcon undo() {
+        return of(Material2MZ.UNDO);
+    }
 }

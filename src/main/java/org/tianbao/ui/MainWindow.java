@@ -18,6 +18,8 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,6 +44,7 @@ import org.tianbao.ui.edit.EditorPane;
 import org.tianbao.ui.edit.FormSession;
 import org.tianbao.ui.edit.ItemEditor;
 import org.tianbao.ui.edit.ItemModel;
+import org.tianbao.ui.edit.ReplaceDialog;
 import org.tianbao.ui.edit.SaveState;
 import org.tianbao.ui.nav.FormNavigator;
 import org.tianbao.ui.refs.ReferencePane;
@@ -60,6 +63,7 @@ public final class MainWindow {
 
     /** Setting: the 汇总 window's list of units that owe a return, one a line. */
     static final String EXPECTED_UNITS_SETTING = "consolidate.expected-units";
+    private static final KeyCombination REPLACE_KEY = KeyCombination.keyCombination("Shortcut+H");
 
     private final Stage stage;
     private final Workspace workspace;
@@ -147,6 +151,14 @@ public final class MainWindow {
                 .orElseGet(() -> WindowPlacement.fitted(Screen.getPrimary().getVisualBounds()));
         Scene scene = new Scene(root, place.width(), place.height());
         scene.getStylesheets().add(Styles.APP_CSS);
+        // Ctrl+H is 查找和替换 in Word and WPS. A JavaFX text field takes it for Backspace and would delete
+        // the very text the officer selected to look for, before the menu's accelerator is asked.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (REPLACE_KEY.match(e)) {
+                e.consume();
+                replaceText();
+            }
+        });
         stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(520);
@@ -320,6 +332,7 @@ public final class MainWindow {
         MainMenu.item(edit, "menu-move-down", "下移本单位工作", "Alt+Shift+Down", e -> localItems.move(selected(), 1));
         MainMenu.item(edit, "menu-delete-local", "删除本单位工作…", null, e -> localItems.delete(selected()));
         MainMenu.separator(edit);
+        MainMenu.item(edit, "menu-replace", "查找和替换…", REPLACE_KEY.getName(), e -> replaceText());
         MainMenu.item(edit, "menu-dictionary", "部门词典…", null, e -> editDictionary());
         MainMenu.item(edit, "menu-department-mapping", "部门对应表…", null, e -> references.editMapping(stage));
 
@@ -433,6 +446,13 @@ public final class MainWindow {
 
     void editUnit() {
         UnitInfoDialog.edit(stage, session.unitProperty().get()).ifPresent(session::updateUnit);
+    }
+
+    /** 查找和替换, starting from the text selected in the measures editor. */
+    private void replaceText() {
+        ItemEditor shown = editor.current();
+        String selection = shown == null ? "" : shown.measuresArea().getSelectedText();
+        ReplaceDialog.show(stage, session, selection.contains("\n") ? "" : selection).ifPresent(this::goTo);
     }
 
     private void editDictionary() {

@@ -137,6 +137,35 @@ class FormStoreTest {
     }
 
     @Test
+    void rowsChangedTogetherAreSavedWithTheDictionaryAllOrNothing() throws IOException {
+        WorkItem own;
+        try (Workspace ws = open()) {
+            ws.forms().saveEntry("1.02", "县工商局牵头", List.of("县工商局"));
+            own = ws.forms().addLocalItem(2, "县工商局专项行动");
+            ws.departments().replace(List.of("县工商局", "县科技局"));
+            FilledForm form = ws.forms().load();
+            Entry official = new Entry(form.entry("1.02").orElseThrow().item(), "县市场监督管理局牵头",
+                    List.of("县市场监督管理局"));
+            Entry renamed = new Entry(own.withText("县市场监督管理局专项行动"), "", List.of());
+            // A row that is not there: nothing at all is saved.
+            Entry missing = new Entry(new WorkItem("L-missing", 2, "无此行", WorkItem.Kind.LOCAL), "", List.of());
+            assertThatThrownBy(() -> ws.forms().saveTogether(List.of(official, renamed, missing),
+                    List.of("县市场监督管理局", "县科技局"))).isInstanceOf(RuntimeException.class);
+            assertThat(ws.forms().load().entry("1.02").orElseThrow().measures()).isEqualTo("县工商局牵头");
+            assertThat(ws.departments().names()).containsExactly("县工商局", "县科技局");
+
+            ws.forms().saveTogether(List.of(official, renamed), List.of("县市场监督管理局", "县科技局"));
+        }
+        try (Workspace ws = open()) {
+            FilledForm form = ws.forms().load();
+            assertThat(form.entry("1.02").orElseThrow().measures()).isEqualTo("县市场监督管理局牵头");
+            assertThat(form.entry("1.02").orElseThrow().departments()).containsExactly("县市场监督管理局");
+            assertThat(form.entry(own.id()).orElseThrow().item().text()).isEqualTo("县市场监督管理局专项行动");
+            assertThat(ws.departments().names()).containsExactly("县市场监督管理局", "县科技局");
+        }
+    }
+
+    @Test
     void dictionaryKeepsOrderAndLearnsNewNames() throws IOException {
         try (Workspace ws = open()) {
             assertThat(ws.departments().addAll(List.of("县科技局", "县大数据发展管理局"))).isTrue();

@@ -15,6 +15,7 @@ import org.tianbao.model.FilledForm;
 import org.tianbao.model.FormDefinition;
 import org.tianbao.model.KeyArea;
 import org.tianbao.model.TextNormalizer;
+import org.tianbao.model.TextReplacement;
 import org.tianbao.model.UnitInfo;
 import org.tianbao.model.WorkItem;
 import org.tianbao.store.DepartmentDictionary;
@@ -35,6 +36,8 @@ public final class FormSession {
     private final Map<String, ItemModel> itemsById = new LinkedHashMap<>();
     private final ObjectProperty<UnitInfo> unit = new SimpleObjectProperty<>(this, "unit");
     private final ObservableList<String> departmentNames;
+    /** Set while models take values already saved together, so that they queue no writes of their own. */
+    private boolean applyingSavedValues;
 
     public FormSession(FilledForm form, List<String> departmentNames, FormStore store,
                        DepartmentDictionary dictionary, SaveQueue saves) {
@@ -159,16 +162,87 @@ public final class FormSession {
         saves.submit("dictionary", () -> dictionary.replace(copy));
     }
 
+    /** What a 查找和替换 changed, and how to take it back. */
+    public record Replaced(int rows, int occurrences, Runnable undo) {
+    }
+
+    /**
+     * Replaces a text across the form as one saved change (one transaction with the dictionary). Every
+     * pending edit is written first, so that no older write of a row can land after the replacement.
+     *
+     * @throws IllegalStateException when earlier edits could not be written (nothing is replaced then)
+     */
+    public Replaced replace(TextReplacement replacement) {
+        requireEverythingSaved();
+        List<ItemModel> models = new ArrayList<>();
+        List<Entry> before = new ArrayList<>();
+        List<Entry> after = new ArrayList<>();
+        int occurrences = 0;
+        for (ItemModel model : items()) {
+            Entry entry = model.toEntry();
+            Entry replaced = replacement.apply(entry);
+            if (!replaced.sameContentAs(entry)) {
+                models.add(model);
+                before.add(entry);
+                after.add(replaced);
+                occurrences += replacement.count(entry).total();
+            }
+        }
+        List<String> dictionaryBefore = List.copyOf(departmentNames);
+        List<String> dictionaryAfter = replacement.applyToNames(dictionaryBefore);
+        if (models.isEmpty() && dictionaryAfter.equals(dictionaryBefore)) {
+            return new Replaced(0, 0, () -> { });
+        }
+        applySaved(models, after, dictionaryAfter);
+        return new Replaced(models.size(), occurrences, () -> {
+            requireEverythingSaved();
+            applySaved(models, before, dictionaryBefore);
+        });
+    }
+
+    private void requireEverythingSaved() {
+        saves.flushAll();
+        if (!saves.awaitIdle(10, java.util.concurrent.TimeUnit.SECONDS) || saves.hasUnsavedChanges()) {
+            throw new IllegalStateException("earlier edits are not saved");
+        }
+    }
+
+    /** Puts values into the models and saves them, with the dictionary, in one write. */
+    private void applySaved(List<ItemModel> models, List<Entry> entries, List<String> dictionary) {
+        applyingSavedValues = true;
+        try {
+            for (int i = 0; i < models.size(); i++) {
+                ItemModel model = models.get(i);
+                Entry entry = entries.get(i);
+                model.measuresProperty().set(entry.measures());
+                if (!model.departments().equals(entry.departments())) {
+                    model.departments().setAll(entry.departments());
+                }
+                if (model.isLocal()) {
+                    model.textProperty().set(entry.item().text());
+                }
+            }
+            departmentNames.setAll(dictionary);
+        } finally {
+            applyingSavedValues = false;
+        }
+        List<Entry> rows = List.copyOf(entries);
+        List<String> names = List.copyOf(dictionary);
+        saves.submit("replace", () -> store.saveTogether(rows, names));
+    }
+
     private ItemModel track(ItemModel model) {
         itemsById.put(model.id(), model);
         model.measuresProperty().addListener((obs, old, now) -> entryChanged(model));
         model.departments().addListener((ListChangeListener<String>) c -> {
             entryChanged(model);
-            rememberDepartments(List.copyOf(model.departments()));
+            if (!applyingSavedValues) {
+                rememberDepartments(List.copyOf(model.departments()));
+            }
         });
         if (model.isLocal()) {
             model.textProperty().addListener((obs, old, now) -> {
-                if (!TextNormalizer.clean(now).isEmpty()) {
+                if (!applyingSavedValues && !TextNormalizer.clean(now).isEmpty()) {
                     saves.changed(textKey(model), renameWrite(model));
                 }
             });
@@ -177,6 +251,9 @@ public final class FormSession {
     }
 
     private void entryChanged(ItemModel model) {
+        if (applyingSavedValues) {
+            return;
+        }
         saves.changed(entryKey(model), entryWrite(model));
     }
 

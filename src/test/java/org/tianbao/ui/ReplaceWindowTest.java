@@ -1,0 +1,129 @@
+package org.tianbao.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.tianbao.model.FilledForm;
+import org.tianbao.store.Workspace;
+import org.tianbao.ui.edit.FormSession;
+import org.tianbao.ui.edit.ItemModel;
+
+/** 查找和替换 in the real window: a department renamed across the form, taken back, done again, and stored. */
+class ReplaceWindowTest extends WindowTestBase {
+
+    private static final String OLD = "县工商行政管理局";
+    private static final String NEW = "县市场监督管理局";
+
+    @Start
+    void start(Stage stage) throws IOException {
+        show(stage);
+    }
+
+    private FormSession session() {
+        return fixture.window().session();
+    }
+
+    private ItemModel item(String id) {
+        return session().item(id).orElseThrow();
+    }
+
+    @Test
+    void aRenamedDepartmentIsReplacedAcrossTheFormTakenBackAndReplacedAgain(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            item("1.04").measuresProperty().set("由" + OLD + "牵头建设集聚区，" + OLD + "年底考核");
+            item("1.04").departments().setAll(OLD, "县科技局");
+            item("2.03").measuresProperty().set("开展海关协作");
+            item("2.03").departments().setAll("县科技局", OLD);
+            item("3.05").measuresProperty().set("建设运营服务体系");
+            item("3.05").departments().setAll(OLD, NEW);
+            fixture.window().navigator().select(item("1.04"));
+        });
+        assertThat(fixture.awaitSaved()).isTrue();
+        assertThat(session().departmentNames()).contains(OLD);
+
+        // The officer selects the old name in the measures and presses Ctrl+H there.
+        TextArea measures = robot.lookup("#measures").match(Node::isVisible).queryAs(TextArea.class);
+        robot.clickOn(measures);
+        robot.interact(() -> measures.selectRange(1, 1 + OLD.length()));
+        robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
+        TextField find = robot.lookup("#replace-find").queryAs(TextField.class);
+        assertThat(find.getText()).isEqualTo(OLD);
+        ListView<?> matches = robot.lookup("#replace-matches").queryAs(ListView.class);
+        assertThat(matches.getItems()).hasSize(3);
+        assertThat(summary(robot)).isEqualTo("“" + OLD + "”出现在 3 项中，共 5 处。");
+        assertThat(robot.lookup(".list-cell").match((ListCell<?> c) -> c.getItem() != null)
+                .queryAllAs(ListCell.class).stream().map(ListCell::getText).toList())
+                .contains("1 · 知识产权服务业集聚区建设　（举措 2 处，部门 1 处）");
+
+        robot.clickOn("#replace-with").write(NEW);
+        robot.clickOn("#replace-all");
+        assertThat(summary(robot)).startsWith("已在 3 项中把“" + OLD + "”替换为“" + NEW + "”，共 5 处。");
+        assertThat(matches.getItems()).isEmpty();
+        assertThat(item("1.04").measuresProperty().get()).isEqualTo("由" + NEW + "牵头建设集聚区，" + NEW + "年底考核");
+        assertThat(item("1.04").departments()).containsExactly(NEW, "县科技局");
+        assertThat(item("2.03").departments()).containsExactly("县科技局", NEW);
+        assertThat(item("3.05").departments()).containsExactly(NEW);
+        assertThat(session().departmentNames()).doesNotContain(OLD).containsOnlyOnce(NEW);
+        // The editor behind the dialog shows the new text.
+        assertThat(measures.getText()).contains(NEW).doesNotContain(OLD);
+
+        robot.clickOn("#replace-undo");
+        assertThat(item("1.04").measuresProperty().get()).isEqualTo("由" + OLD + "牵头建设集聚区，" + OLD + "年底考核");
+        assertThat(item("3.05").departments()).containsExactly(OLD, NEW);
+        assertThat(session().departmentNames()).contains(OLD);
+        assertThat(matches.getItems()).hasSize(3);
+        assertThat(robot.lookup("#replace-undo").queryAs(Button.class).isDisabled()).isTrue();
+
+        robot.clickOn("#replace-all");
+        assertThat(item("2.03").departments()).containsExactly("县科技局", NEW);
+        // Looking for the new name lists its rows; a double-click on one closes the dialog and goes to it.
+        robot.clickOn(find).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write(NEW);
+        assertThat(matches.getItems()).hasSize(3);
+        robot.doubleClickOn(robot.lookup(".list-cell").match((ListCell<?> c) -> c.getText() != null
+                && c.getText().startsWith("2 · ")).queryAs(ListCell.class));
+        assertThat(robot.lookup("#replace-find").tryQuery()).isEmpty();
+        assertThat(fixture.window().navigator().selectedItemProperty().get().id()).isEqualTo("2.03");
+
+        robot.interact(() -> {
+            try {
+                assertThat(fixture.closeWindow()).isTrue();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        FilledForm stored = fixture.reopen();
+        assertThat(stored.entry("1.04").orElseThrow().measures()).isEqualTo("由" + NEW + "牵头建设集聚区，" + NEW + "年底考核");
+        assertThat(stored.entry("1.04").orElseThrow().departments()).containsExactly(NEW, "县科技局");
+        assertThat(stored.entry("3.05").orElseThrow().departments()).containsExactly(NEW);
+        try (Workspace ws = Workspace.open(fixture.folder())) {
+            assertThat(ws.departments().names()).doesNotContain(OLD).containsOnlyOnce(NEW);
+        }
+    }
+
+    @Test
+    void aTextFoundNowhereReplacesNothing(FxRobot robot) {
+        robot.clickOn("编辑").clickOn("查找和替换…");
+        robot.clickOn("#replace-find").write("不存在的文字");
+        robot.clickOn("#replace-with").write("甲");
+        assertThat(summary(robot)).isEqualTo("没有找到“不存在的文字”。");
+        assertThat(robot.lookup("#replace-all").queryAs(Button.class).isDisabled()).isTrue();
+        robot.clickOn("关闭");
+        assertThat(robot.lookup("#replace-find").tryQuery()).isEmpty();
+    }
+
+    private static String summary(FxRobot robot) {
+        return robot.lookup("#replace-summary").queryAs(Label.class).getText();
+    }
+}

@@ -3,6 +3,9 @@ package org.tianbao.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,10 +14,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import org.tianbao.model.FilledForm;
 import org.tianbao.store.Workspace;
 import org.tianbao.ui.edit.FormSession;
@@ -121,6 +126,26 @@ class ReplaceWindowTest extends WindowTestBase {
         assertThat(robot.lookup("#replace-all").queryAs(Button.class).isDisabled()).isTrue();
         robot.clickOn("关闭");
         assertThat(robot.lookup("#replace-find").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void atTheLargestTextSizeTheDialogsButtonsStayOnScreen(FxRobot robot) {
+        for (int i = 0; i < TextSize.STEPS.size(); i++) {
+            robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        }
+        robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
+        robot.write("县");
+        WaitForAsyncUtils.waitForFxEvents();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        for (String button : List.of("#replace-all", "#replace-undo", ".dialog-pane .button-bar .button")) {
+            Node node = robot.lookup(button).query();
+            Bounds onScreen = node.localToScreen(node.getLayoutBounds());
+            assertThat(onScreen.getMaxY()).as(button).isLessThanOrEqualTo(screen.getMaxY());
+            assertThat(onScreen.getMinY()).as(button).isGreaterThanOrEqualTo(screen.getMinY());
+        }
+        Label summary = robot.lookup("#replace-summary").queryAs(Label.class);
+        assertThat(summary.getHeight()).isGreaterThanOrEqualTo(summary.prefHeight(summary.getWidth()) - 0.5);
+        robot.clickOn("关闭");
     }
 
     private static String summary(FxRobot robot) {

@@ -63,6 +63,9 @@ public final class AttachmentReader {
             throw SpreadsheetFiles.refuse(file, "工作簿里没有工作表");
         }
         Map<String, Object> properties = MetadataProperties.customProperties(wb);
+        if (DepartmentTasksWriter.DOCUMENT.equals(properties.get(DepartmentTasksWriter.DOCUMENT_PROPERTY))) {
+            throw SpreadsheetFiles.refuse(file, "它是按部门整理的部门分工表，不是填报的附件；报送请用“导出表格”导出的文件");
+        }
         Optional<ReturnMetadata> metadata = MetadataProperties.read(properties);
         if (metadata.isPresent() && !metadata.get().formId().equals(form.id())) {
             throw SpreadsheetFiles.refuse(file, "它是另一张表格（" + metadata.get().formId() + "），不是《"

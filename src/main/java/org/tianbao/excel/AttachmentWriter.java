@@ -76,9 +76,14 @@ public final class AttachmentWriter {
 
     /** The suggested file name: 填报单位-title.xlsx, without characters Windows forbids in names. */
     public static String defaultFileName(FilledForm form) {
-        String unit = form.unit().unitName().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        String unit = forFileName(form.unit().unitName());
         String title = form.definition().title();
         return (unit.isEmpty() ? title : unit + "-" + title) + ".xlsx";
+    }
+
+    /** A text as part of a file name: the characters Windows forbids in names replaced. */
+    static String forFileName(String text) {
+        return text.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
     }
 
     static void describe(XSSFWorkbook wb, FilledForm form, ReturnMetadata metadata) {

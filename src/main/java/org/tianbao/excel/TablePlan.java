@@ -45,6 +45,8 @@ final class TablePlan {
     private final List<boolean[]> continuation;
     private final List<Segment> segments = new ArrayList<>();
     private final List<Integer> pageEnds = new ArrayList<>();
+    /** Per row (cut rows included) its page group, or null for none. */
+    private final List<Object> pageGroups;
 
     /**
      * @param firstPageRoom height in points left for body rows on the first page
@@ -52,6 +54,16 @@ final class TablePlan {
      */
     TablePlan(List<Column> columns, List<String[]> rows, List<MergeRule> rules, double fontPt,
               double firstPageRoom, double pageRoom) {
+        this(columns, rows, rules, null, fontPt, firstPageRoom, pageRoom);
+    }
+
+    /**
+     * @param pageGroups per row a key, or null: a row whose key differs from the row above's starts a new
+     *                   page (each department's share printed on pages of its own, to be handed out)
+     */
+    TablePlan(List<Column> columns, List<String[]> rows, List<MergeRule> rules, Object[] pageGroups, double fontPt,
+              double firstPageRoom, double pageRoom) {
+        this.pageGroups = pageGroups == null ? null : new ArrayList<>(Arrays.asList(pageGroups));
         this.columns = List.copyOf(columns);
         this.fontPt = fontPt;
         this.merged = new boolean[columns.size()];
@@ -184,7 +196,7 @@ final class TablePlan {
                 for (int i = 0; i < k; i++) {
                     need = Math.max(need, segTop[i] + labelHeight[i]);
                 }
-                if (need <= room || r == pageStart) {
+                if ((need <= room && !startsPageGroup(r)) || r == pageStart) {
                     bottom += heights.get(r);
                     break;
                 }
@@ -202,6 +214,11 @@ final class TablePlan {
         if (!rows.isEmpty()) {
             closeSegments(0, k, rows.size() - 1, segStart, segTop, labelHeight, bottom);
         }
+    }
+
+    /** Whether row r (of the rows as cut so far) begins a new page group. */
+    private boolean startsPageGroup(int r) {
+        return pageGroups != null && r > 0 && !Objects.equals(pageGroups.get(r), pageGroups.get(r - 1));
     }
 
     /**
@@ -246,6 +263,9 @@ final class TablePlan {
         for (List<Object> ruleKeys : keys) {
             ruleKeys.add(r + 1, ruleKeys.get(r));
         }
+        if (pageGroups != null) {
+            pageGroups.add(r + 1, pageGroups.get(r));
+        }
         return true;
     }
 
@@ -259,6 +279,9 @@ final class TablePlan {
         continuation.remove(r + 1);
         for (List<Object> ruleKeys : keys) {
             ruleKeys.remove(r + 1);
+        }
+        if (pageGroups != null) {
+            pageGroups.remove(r + 1);
         }
     }
 

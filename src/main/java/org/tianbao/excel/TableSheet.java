@@ -31,6 +31,12 @@ final class TableSheet {
      */
     TableSheet(String label, String title, String infoLine, List<String> header,
                List<TablePlan.Column> columns, List<String[]> body, List<TablePlan.MergeRule> rules) {
+        this(label, title, infoLine, header, columns, body, rules, null);
+    }
+
+    /** @param pageGroups per body row a key; a new key starts a new page (null: pages as they fill) */
+    TableSheet(String label, String title, String infoLine, List<String> header, List<TablePlan.Column> columns,
+               List<String[]> body, List<TablePlan.MergeRule> rules, Object[] pageGroups) {
         this.label = label;
         this.title = title;
         this.infoLine = infoLine;
@@ -46,7 +52,7 @@ final class TableSheet {
         }
         this.headerHeight = h + 4;
         double room = PageGeometry.pageRoom(columns, headerHeight);
-        this.plan = new TablePlan(columns, body, rules, Typography.TABLE_PT,
+        this.plan = new TablePlan(columns, body, rules, pageGroups, Typography.TABLE_PT,
                 room - labelHeight - titleHeight - infoHeight, room);
     }
 

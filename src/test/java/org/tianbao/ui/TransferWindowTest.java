@@ -84,6 +84,35 @@ class TransferWindowTest extends WindowTestBase {
         assertThat(back.form().unit().reporter()).isEqualTo("李四");
     }
 
+    @Test
+    void theDepartmentTasksAreExportedFromTheFileMenu(FxRobot robot) throws Exception {
+        fill(robot, "某县市场监督管理局");
+        // Typed just now: the export writes what is pending first.
+        robot.interact(() -> fixture.window().session().item("2.03").orElseThrow().measuresProperty().set("开展执法行动，查处案件20件。"));
+        Path target = dir.resolve("分工");
+        robot.interact(() -> fixture.window().setFileDialogs(WindowFixture.answering(target)));
+        robot.clickOn("文件").clickOn("导出部门分工表（.xlsx）…");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(header(robot)).isEqualTo("导出完成");
+        robot.clickOn("确定");
+
+        Path written = dir.resolve("分工.xlsx");
+        try (var in = Files.newInputStream(written); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = wb.getSheet("部门分工");
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            List<String> departments = new ArrayList<>();
+            List<String> measures = new ArrayList<>();
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                departments.add(formatter.formatCellValue(sheet.getRow(r).getCell(0)));
+                measures.add(formatter.formatCellValue(sheet.getRow(r).getCell(4)));
+            }
+            // In the dictionary's order (科技, 公安, …, 市场监管), not the form's.
+            assertThat(departments).containsExactly("县科技局", "县公安局", "县市场监督管理局（知识产权局）");
+            assertThat(measures).containsExactly("整合专利、商标政策，形成一个窗口。", "开展执法行动，查处案件20件。",
+                    "整合专利、商标政策，形成一个窗口。");
+        }
+    }
+
     /** Fills two rows and asks for an export, which first lists the rows still empty; no file is chosen yet. */
     private Path openExportCheck(FxRobot robot) {
         fill(robot, "某县市场监督管理局");

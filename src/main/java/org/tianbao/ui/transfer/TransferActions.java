@@ -1,5 +1,6 @@
 package org.tianbao.ui.transfer;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +8,10 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.stage.Window;
+import org.tianbao.excel.DepartmentTasksWriter;
 import org.tianbao.excel.Typography;
+import org.tianbao.io.FileProblems;
+import org.tianbao.model.FilledForm;
 import org.tianbao.model.EntryStatus;
 import org.tianbao.model.UserException;
 import org.tianbao.store.Workspace;
@@ -91,6 +95,36 @@ public final class TransferActions {
             }
             exported.accept(target);
         });
+    }
+
+    /**
+     * 文件 → 导出部门分工表: the form by responsible department, for the county's departments. It is no
+     * return, so nothing is checked for completeness; what is not filled yet is simply not listed.
+     */
+    public void exportDepartmentTasks() {
+        if (!SavesFirst.flushed(owner, session.saves())) {
+            return;
+        }
+        FilledForm form = workspace.forms().load();
+        files.save(owner, "导出部门分工表", DepartmentTasksWriter.defaultFileName(form), XLSX)
+                .map(TransferActions::withXlsx).ifPresent(target -> {
+                    try {
+                        new DepartmentTasksWriter(Typography.forThisComputer())
+                                .write(form, List.copyOf(session.departmentNames()), target);
+                    } catch (UserException e) {
+                        Dialogs.error(owner, "没有导出", e.getMessage());
+                        return;
+                    } catch (IOException e) {
+                        LOG.log(Level.WARNING, "export of department tasks to " + target + " failed", e);
+                        Dialogs.error(owner, "导出失败", FileProblems.writeFailure(target, e));
+                        return;
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.SEVERE, "export of department tasks to " + target + " failed", e);
+                        Dialogs.error(owner, "导出失败", "导出“" + target.getFileName() + "”时发生意外错误，详情已写入日志文件。");
+                        return;
+                    }
+                    exported.accept(target);
+                });
     }
 
     /** Asks for a returned file and imports it after showing what changes. */

@@ -454,7 +454,8 @@ public final class MainWindow {
     private void replaceText() {
         ItemEditor shown = editor.current();
         String selection = shown == null ? "" : shown.measuresArea().getSelectedText();
-        ReplaceDialog.show(stage, session, selection.contains("\n") ? "" : selection).ifPresent(this::goTo);
+        ReplaceDialog.show(stage, session, selection.contains("\n") ? "" : selection, autoBackup::backUpNow)
+                .ifPresent(this::goTo);
     }
 
     private void editDictionary() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -21,7 +22,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tianbao.model.FilledForm;
+import org.tianbao.store.Backups;
+import org.tianbao.store.SnapshotFile;
 import org.tianbao.store.Workspace;
+import org.tianbao.ui.backup.AutoBackup;
 import org.tianbao.ui.edit.FormSession;
 import org.tianbao.ui.edit.ItemModel;
 
@@ -46,6 +50,9 @@ class ReplaceWindowTest extends WindowTestBase {
 
     @Test
     void aRenamedDepartmentIsReplacedAcrossTheFormTakenBackAndReplacedAgain(FxRobot robot) throws Exception {
+        // The opening backup first, so that the only backup holding the texts below is the replacement's.
+        WaitForAsyncUtils.waitFor((long) AutoBackup.OPENING_DELAY.toSeconds() + 15, TimeUnit.SECONDS,
+                () -> !new Backups(fixture.folder()).list().isEmpty());
         robot.interact(() -> {
             item("1.04").measuresProperty().set("由" + OLD + "牵头建设集聚区，" + OLD + "年底考核");
             item("1.04").departments().setAll(OLD, "县科技局");
@@ -115,6 +122,10 @@ class ReplaceWindowTest extends WindowTestBase {
         try (Workspace ws = Workspace.open(fixture.folder())) {
             assertThat(ws.departments().names()).doesNotContain(OLD).containsOnlyOnce(NEW);
         }
+        // The data as it was before replacing is kept as a backup: the way back once the dialog is closed.
+        List<Backups.Backup> backups = new Backups(fixture.folder()).list();
+        assertThat(backups).anySatisfy(b -> assertThat(SnapshotFile.read(b.file(), stored.definition()).form()
+                .entry("1.04").orElseThrow().measures()).isEqualTo("由" + OLD + "牵头建设集聚区，" + OLD + "年底考核"));
     }
 
     @Test

@@ -50,6 +50,7 @@ public final class ReplaceDialog {
     }
 
     private final FormSession session;
+    private final Runnable backUp;
     private final TextField find = new TextField();
     private final TextField replacement = new TextField();
     private final CheckBox inMeasures = new CheckBox("具体举措及成果形式");
@@ -64,17 +65,20 @@ public final class ReplaceDialog {
     private final ObjectProperty<FormSession.Replaced> lastReplaced = new SimpleObjectProperty<>();
     private ItemModel goTo;
 
-    private ReplaceDialog(FormSession session) {
+    private ReplaceDialog(FormSession session, Runnable backUp) {
         this.session = session;
+        this.backUp = backUp;
     }
 
     /**
      * Shows the dialog; the text to find starts as {@code initialFind} (the editor's selection).
      *
+     * @param backUp queues a backup of the data as it is, run before each replacement: once the dialog is
+     *               closed, 从备份恢复 is the way back
      * @return the row to go to, when the officer double-clicked one
      */
-    public static Optional<ItemModel> show(Window owner, FormSession session, String initialFind) {
-        return new ReplaceDialog(session).showAndWait(owner, initialFind);
+    public static Optional<ItemModel> show(Window owner, FormSession session, String initialFind, Runnable backUp) {
+        return new ReplaceDialog(session, backUp).showAndWait(owner, initialFind);
     }
 
     private Optional<ItemModel> showAndWait(Window owner, String initialFind) {
@@ -147,7 +151,8 @@ public final class ReplaceDialog {
         replaceAll.setMinWidth(Button.USE_PREF_SIZE);
         undo.setMinWidth(Button.USE_PREF_SIZE);
 
-        Label hint = new Label("按原样查找（区分全角、半角）。官方表格的工作内容不会改动。双击一项可转到该项。");
+        Label hint = new Label("按原样查找（区分全角、半角）。官方表格的工作内容不会改动。双击一项可转到该项。"
+                + "替换前会自动备份，关闭本窗口后仍可从“文件 → 从备份恢复”找回。");
         hint.setWrapText(true);
         hint.getStyleClass().add("tb-muted");
         return new VBox(10, fields, scopes, list, summary, actions, hint);
@@ -202,6 +207,7 @@ public final class ReplaceDialog {
     private void replaceAll(Dialog<?> dialog) {
         TextReplacement r = replacement();
         try {
+            backUp.run();
             FormSession.Replaced done = session.replace(r);
             String what = "已在 " + done.rows() + " 项中把“" + r.find() + "”替换为“" + r.replacement() + "”，共 "
                     + done.occurrences() + " 处。";

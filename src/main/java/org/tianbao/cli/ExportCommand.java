@@ -1,8 +1,12 @@
 package org.tianbao.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.tianbao.excel.DepartmentTasksWriter;
 import org.tianbao.excel.Typography;
+import org.tianbao.io.FileProblems;
+import org.tianbao.model.DepartmentTasks;
 import org.tianbao.model.UserException;
 import org.tianbao.store.Workspace;
 import org.tianbao.transfer.ExportService;
@@ -12,8 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code tianbao export [--data DIR] [--unit 单位名称] --out FILE.xlsx}. */
-@Command(name = "export", description = "把填好的表格导出为 .xlsx 附件。")
+/** {@code tianbao export [--data DIR] [--unit 单位名称] [--departments] --out FILE.xlsx}. */
+@Command(name = "export", description = "把填好的表格导出为 .xlsx 附件（或用 --departments 导出部门分工表）。")
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -28,6 +32,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.xlsx", required = true, description = "导出的文件")
     Path out;
 
+    @Option(names = "--departments", description = "导出部门分工表（按责任部门整理，每个部门另起一页），而不是报送的附件")
+    boolean departments;
+
     @Override
     public Integer call() throws Exception {
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
@@ -40,6 +47,10 @@ final class ExportCommand implements Callable<Integer> {
                 }
                 workspace.forms().saveUnit(workspace.forms().loadUnit().withUnitName(unit));
             }
+            if (departments) {
+                exportDepartmentTasks(workspace);
+                return 0;
+            }
             ExportService.Result result = new ExportService(workspace).export(out, Typography.forThisComputer());
             long incomplete = result.form().incompleteEntries().size();
             String unitName = result.form().unit().unitName();
@@ -50,5 +61,18 @@ final class ExportCommand implements Callable<Integer> {
                     + (incomplete == 0 ? "各项均已填写。" : "还有 " + incomplete + " 项未填写完整。"));
         }
         return 0;
+    }
+
+    private void exportDepartmentTasks(Workspace workspace) {
+        DepartmentTasks tasks;
+        try {
+            tasks = new DepartmentTasksWriter(Typography.forThisComputer())
+                    .write(workspace.forms().load(), workspace.departments().names(), out);
+        } catch (IOException e) {
+            throw new UserException(FileProblems.writeFailure(out, e), e);
+        }
+        spec.commandLine().getOut().println("已导出部门分工表“" + out.toAbsolutePath() + "”：" + tasks.shares().size()
+                + " 个责任部门" + (tasks.withoutDepartment().isEmpty() ? "。"
+                : "，另有 " + tasks.withoutDepartment().size() + " 项尚未确定责任部门。"));
     }
 }

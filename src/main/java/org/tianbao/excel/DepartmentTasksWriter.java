@@ -30,10 +30,11 @@ public final class DepartmentTasksWriter {
 
     /**
      * @param dictionary the department dictionary, whose order the departments follow
+     * @return what was written, department by department
      * @throws UserException when no row names a department or has measures (nothing is written)
      * @throws IOException   when the file cannot be written (the old file, if any, is intact)
      */
-    public void write(FilledForm form, List<String> dictionary, Path target) throws IOException {
+    public DepartmentTasks write(FilledForm form, List<String> dictionary, Path target) throws IOException {
         AttachmentWriter.checkCellLimits(form);
         DepartmentTasks tasks = DepartmentTasks.of(form, dictionary);
         if (tasks.isEmpty()) {
@@ -51,6 +52,7 @@ public final class DepartmentTasksWriter {
             StylesheetHygiene.apply(wb);
             AtomicFiles.write(target, wb::write);
         }
+        return tasks;
     }
 
     /** The suggested file name: 填报单位-部门分工表.xlsx. */

@@ -86,6 +86,29 @@ class CliTest {
     }
 
     @Test
+    void theDepartmentTasksAreExportedWithDepartments() throws Exception {
+        Path data = dir.resolve("e");
+        try (var ws = org.tianbao.store.Workspace.open(new org.tianbao.store.DataFolder(data))) {
+            ws.forms().saveEntry("1.02", "开展区域布局试点", java.util.List.of("县科技局", "县财政局"));
+            ws.forms().saveEntry("1.04", "建设集聚区", java.util.List.of());
+        }
+        Path out = dir.resolve("分工.xlsx");
+        assertThat(Cli.run("export", "--data", data.toString(), "--departments", "--out", out.toString())).isZero();
+        assertThat(stdout()).contains("已导出部门分工表", "2 个责任部门，另有 1 项尚未确定责任部门。");
+        try (var in = java.nio.file.Files.newInputStream(out);
+             var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("部门分工");
+            assertThat(wb.getSheetAt(0).getRow(3).getCell(0).getStringCellValue()).isEqualTo("县科技局");
+        }
+        // Nothing written yet: one sentence, no file.
+        Path none = dir.resolve("空.xlsx");
+        assertThat(Cli.run("export", "--data", dir.resolve("f").toString(), "--departments", "--out", none.toString()))
+                .isNotZero();
+        assertThat(stderr()).contains("部门分工表无内容可列").doesNotContain("\tat ");
+        assertThat(none).doesNotExist();
+    }
+
+    @Test
     void anExportWithoutAUnitSaysHowToSetOne() {
         assertThat(Cli.run("export", "--data", dir.resolve("d").toString(), "--out", dir.resolve("a.xlsx").toString()))
                 .isZero();

@@ -129,6 +129,28 @@ class ReplaceWindowTest extends WindowTestBase {
     }
 
     @Test
+    void aNameOnlyTheDictionaryHoldsIsRenamedThere(FxRobot robot) throws Exception {
+        robot.clickOn("编辑").clickOn("查找和替换…");
+        robot.clickOn("#replace-find").write("县委办公室");
+        assertThat(summary(robot)).isEqualTo("表格中没有“县委办公室”，只有部门词典中有。");
+        robot.clickOn("#replace-with").write("县委办");
+        robot.clickOn("#replace-all");
+        assertThat(summary(robot)).isEqualTo("部门词典中的“县委办公室”已替换为“县委办”。");
+        assertThat(session().departmentNames()).startsWith("县委办").doesNotContain("县委办公室");
+        robot.clickOn("关闭");
+        robot.interact(() -> {
+            try {
+                assertThat(fixture.closeWindow()).isTrue();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try (Workspace ws = Workspace.open(fixture.folder())) {
+            assertThat(ws.departments().names()).startsWith("县委办").doesNotContain("县委办公室");
+        }
+    }
+
+    @Test
     void aTextFoundNowhereReplacesNothing(FxRobot robot) {
         robot.clickOn("编辑").clickOn("查找和替换…");
         robot.clickOn("#replace-find").write("不存在的文字");

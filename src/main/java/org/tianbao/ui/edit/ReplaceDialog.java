@@ -209,12 +209,14 @@ public final class ReplaceDialog {
         try {
             backUp.run();
             FormSession.Replaced done = session.replace(r);
-            String what = "已在 " + done.rows() + " 项中把“" + r.find() + "”替换为“" + r.replacement() + "”，共 "
+            String what = done.rows() == 0 ? "部门词典中的“" + r.find() + "”已替换为“" + r.replacement() + "”。"
+                    : "已在 " + done.rows() + " 项中把“" + r.find() + "”替换为“" + r.replacement() + "”，共 "
                     + done.occurrences() + " 处。";
             refreshMatches();
             emptyList.setText("已全部替换，没有一项再含有“" + r.find() + "”。");
             lastReplaced.set(done);
-            summary.setText(what + (r.scopes().contains(Scope.DEPARTMENTS) ? "部门词典已一并修改。" : ""));
+            boolean dictionaryToo = done.rows() > 0 && r.scopes().contains(Scope.DEPARTMENTS);
+            summary.setText(what + (dictionaryToo ? "部门词典已一并修改。" : ""));
             replaceAll.setDisable(true);
         } catch (IllegalStateException e) {
             LOG.log(Level.WARNING, "replace refused", e);
@@ -229,7 +231,7 @@ public final class ReplaceDialog {
             done.undo().run();
             lastReplaced.set(null);
             refreshMatches();
-            summary.setText("已撤销替换，" + done.rows() + " 项恢复原样。");
+            summary.setText(done.rows() == 0 ? "已撤销替换，部门词典恢复原样。" : "已撤销替换，" + done.rows() + " 项恢复原样。");
             replaceAll.setDisable(matches.isEmpty());
         } catch (IllegalStateException e) {
             LOG.log(Level.WARNING, "undo of replace refused", e);

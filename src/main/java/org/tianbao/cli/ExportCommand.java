@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code tianbao export [--data DIR] [--unit 单位名称] [--departments] --out FILE.xlsx}. */
-@Command(name = "export", description = "把填好的表格导出为 .xlsx 附件（或用 --departments 导出部门分工表）。")
+/** {@code tianbao export [--data DIR] [--unit 单位名称] [--departments] --out FILE.xlsx|FILE.docx}. */
+@Command(name = "export", description = "把填好的表格导出为附件：.xlsx 工作簿，或 .docx Word 文档（或用 --departments 导出部门分工表）。")
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -29,7 +29,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--unit", paramLabel = "单位名称", description = "填报单位（设置后保存在数据中）")
     String unit;
 
-    @Option(names = "--out", paramLabel = "FILE.xlsx", required = true, description = "导出的文件")
+    @Option(names = "--out", paramLabel = "FILE.xlsx", required = true,
+            description = "导出的文件；以 .docx 结尾则导出 Word 文档")
     Path out;
 
     @Option(names = "--departments", description = "导出部门分工表（按责任部门整理，每个部门另起一页），而不是报送的附件")
@@ -37,8 +38,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-            throw new UserException("导出文件“" + out + "”的扩展名应为 .xlsx。");
+        String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (departments ? !name.endsWith(".xlsx") : !name.endsWith(".xlsx") && !name.endsWith(".docx")) {
+            throw new UserException("导出文件“" + out + "”的扩展名应为 .xlsx" + (departments ? "" : "（Word 文档为 .docx）") + "。");
         }
         try (Workspace workspace = Workspace.open(data.folder())) {
             if (unit != null) {

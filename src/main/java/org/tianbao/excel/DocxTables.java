@@ -43,6 +43,7 @@ final class DocxTables {
     }
 
     private static void walk(XWPFDocument document, WordTables out) {
+        out.customProperties(MetadataProperties.readCustomPart(document.getPackage()));
         for (IBodyElement element : document.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
                 out.paragraph(paragraph.getText());

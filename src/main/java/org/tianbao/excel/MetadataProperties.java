@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.util.XMLHelper;
@@ -65,8 +66,10 @@ final class MetadataProperties {
     /** The file's custom properties that are ours, as strings and numbers. */
     static Map<String, Object> customProperties(Workbook wb) {
         Map<String, Object> values = new LinkedHashMap<>();
-        if (wb instanceof XSSFWorkbook xssf) {
-            values.putAll(readCustomPart(xssf));
+        if (wb instanceof WordTables.Document word) {
+            values.putAll(word.customProperties());
+        } else if (wb instanceof XSSFWorkbook xssf) {
+            values.putAll(readCustomPart(xssf.getPackage()));
         } else if (wb instanceof HSSFWorkbook hssf && hssf.getDocumentSummaryInformation() != null) {
             CustomProperties custom = hssf.getDocumentSummaryInformation().getCustomProperties();
             if (custom != null) {
@@ -81,13 +84,14 @@ final class MetadataProperties {
     }
 
     /**
-     * Reads docProps/custom.xml with a plain streaming parser: POI's document properties would also parse
-     * the core and extended parts, which consolidation of thousands of files does not need.
+     * Reads docProps/custom.xml of a workbook or document with a plain streaming parser: POI's document
+     * properties would also parse the core and extended parts, which consolidation of thousands of files
+     * does not need.
      */
-    private static Map<String, Object> readCustomPart(XSSFWorkbook wb) {
+    static Map<String, Object> readCustomPart(OPCPackage pkg) {
         Map<String, Object> values = new LinkedHashMap<>();
         try {
-            for (PackagePart part : wb.getPackage().getPartsByRelationshipType(PackageRelationshipTypes.CUSTOM_PROPERTIES)) {
+            for (PackagePart part : pkg.getPartsByRelationshipType(PackageRelationshipTypes.CUSTOM_PROPERTIES)) {
                 try (InputStream in = part.getInputStream()) {
                     XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
                     String name = null;

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -26,7 +28,7 @@ final class WordTables {
     private static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
     private final Path file;
-    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    private final Document workbook = new Document();
     private final Deque<String> before = new ArrayDeque<>();
     private Sheet current;
     private int currentColumns = -1;
@@ -52,6 +54,23 @@ final class WordTables {
         WordTables tables = new WordTables(file);
         DocxTables.read(docx, tables);
         return tables.finish();
+    }
+
+    /**
+     * The sheets, with the document's own return record (custom properties of a .docx the app wrote), which
+     * a workbook in memory cannot carry in a package part of its own.
+     */
+    static final class Document extends XSSFWorkbook {
+        private final Map<String, Object> customProperties = new LinkedHashMap<>();
+
+        Map<String, Object> customProperties() {
+            return customProperties;
+        }
+    }
+
+    /** The document's custom properties of the app's own (its return record), when it has any. */
+    void customProperties(Map<String, Object> properties) {
+        workbook.customProperties.putAll(properties);
     }
 
     /** A paragraph outside any table, in document order. */

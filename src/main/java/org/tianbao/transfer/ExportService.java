@@ -8,6 +8,7 @@ import org.tianbao.excel.AttachmentWriter;
 import org.tianbao.excel.ContentHash;
 import org.tianbao.excel.ReturnMetadata;
 import org.tianbao.excel.Typography;
+import org.tianbao.excel.WordAttachmentWriter;
 import org.tianbao.io.FileProblems;
 import org.tianbao.model.FilledForm;
 import org.tianbao.model.UserException;
@@ -30,6 +31,9 @@ public final class ExportService {
     }
 
     /**
+     * Writes the attachment as the target's name says: a Word document (.docx), the format it came in from
+     * above, or else a workbook (.xlsx).
+     *
      * @throws UserException with a Chinese sentence when the form cannot be exported or the file not
      *                       written (an existing file at the target is then left as it was)
      */
@@ -42,7 +46,11 @@ public final class ExportService {
                 form.unit().unitName(), OffsetDateTime.now().withNano(0), sequence, ContentHash.of(form),
                 AppInfo.version());
         try {
-            new AttachmentWriter(typography).write(form, metadata, target);
+            if (isWord(target)) {
+                new WordAttachmentWriter(typography).write(form, metadata, target);
+            } else {
+                new AttachmentWriter(typography).write(form, metadata, target);
+            }
         } catch (IOException e) {
             throw new UserException(FileProblems.writeFailure(target, e), e);
         }
@@ -53,6 +61,16 @@ public final class ExportService {
     /** The file name the export suggests: 填报单位-title.xlsx. */
     public String defaultFileName() {
         return AttachmentWriter.defaultFileName(workspace.forms().load());
+    }
+
+    /** The same as a Word document: 填报单位-title.docx. */
+    public String defaultWordFileName() {
+        return WordAttachmentWriter.defaultFileName(workspace.forms().load());
+    }
+
+    /** Whether an export to this file writes a Word document. */
+    public static boolean isWord(Path target) {
+        return target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx");
     }
 
     private static long parse(String value) {

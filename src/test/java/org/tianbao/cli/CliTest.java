@@ -109,6 +109,20 @@ class CliTest {
     }
 
     @Test
+    void anExportToADocxIsTheWordDocument() {
+        assertThat(Cli.run("export", "--data", dir.resolve("a").toString(), "--unit", "甲县市场监督管理局",
+                "--out", dir.resolve("甲县.xlsx").toString())).isZero();
+        // Named by its extension; another extension is refused.
+        Path word = dir.resolve("甲县.docx");
+        assertThat(Cli.run("export", "--data", dir.resolve("a").toString(), "--out", word.toString())).isZero();
+        assertThat(new org.tianbao.excel.AttachmentReader(org.tianbao.excel.SampleForms.form()).read(word).unitName())
+                .isEqualTo("甲县市场监督管理局");
+        assertThat(Cli.run("export", "--data", dir.resolve("a").toString(), "--out", dir.resolve("甲县.pdf").toString()))
+                .isNotZero();
+        assertThat(stderr()).contains("扩展名应为 .xlsx（Word 文档为 .docx）");
+    }
+
+    @Test
     void anExportWithoutAUnitSaysHowToSetOne() {
         assertThat(Cli.run("export", "--data", dir.resolve("d").toString(), "--out", dir.resolve("a.xlsx").toString()))
                 .isZero();

@@ -85,6 +85,25 @@ class TransferWindowTest extends WindowTestBase {
     }
 
     @Test
+    void theAttachmentIsExportedAsAWordDocumentAfterTheSameCheck(FxRobot robot) throws Exception {
+        fill(robot, "某县市场监督管理局");
+        Path target = dir.resolve("某县");
+        robot.interact(() -> fixture.window().setFileDialogs(WindowFixture.answering(target)));
+        robot.clickOn("文件").clickOn("导出为 Word 文档（.docx）…");
+        assertThat(header(robot)).isEqualTo("还有 67 项未填写完整");
+        robot.clickOn("仍然导出");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(header(robot)).isEqualTo("导出完成");
+        robot.clickOn("确定");
+
+        ReturnedForm back = new AttachmentReader(fixture.workspace().forms().definition()).read(dir.resolve("某县.docx"));
+        assertThat(back.unitName()).isEqualTo("某县市场监督管理局");
+        assertThat(back.form().entry("1.03").orElseThrow().departments())
+                .containsExactly("县市场监督管理局（知识产权局）", "县科技局");
+        assertThat(back.metadata()).isPresent();
+    }
+
+    @Test
     void theDepartmentTasksAreExportedFromTheFileMenu(FxRobot robot) throws Exception {
         fill(robot, "某县市场监督管理局");
         // Typed just now: the export writes what is pending first.

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -57,8 +58,19 @@ public final class TransferActions {
         this.exported = exported;
     }
 
-    /** Checks what is missing, asks where to save, exports. */
+    static final FileDialogs.Filter DOCX = new FileDialogs.Filter("Word 文档 (*.docx)", "*.docx");
+
+    /** Checks what is missing, asks where to save, exports the workbook (.xlsx). */
     public void exportForm() {
+        exportForm(false);
+    }
+
+    /** The same as a Word document (.docx), the format the attachment came in from above. */
+    public void exportWordDocument() {
+        exportForm(true);
+    }
+
+    private void exportForm(boolean word) {
         if (!session.unitProperty().get().hasUnitName()) {
             if (!Dialogs.confirm(owner, "尚未设置填报单位", "导出的表格要写明填报单位，文件名也用它。现在设置吗？", "设置填报单位")) {
                 return;
@@ -82,7 +94,10 @@ public final class TransferActions {
             return;
         }
         ExportService service = new ExportService(workspace);
-        files.save(owner, "导出表格", service.defaultFileName(), XLSX).map(TransferActions::withXlsx).ifPresent(target -> {
+        Optional<Path> chosen = word
+                ? files.save(owner, "导出为 Word 文档", service.defaultWordFileName(), DOCX).map(p -> withExtension(p, ".docx"))
+                : files.save(owner, "导出表格", service.defaultFileName(), XLSX).map(TransferActions::withXlsx);
+        chosen.ifPresent(target -> {
             try {
                 service.export(target, Typography.forThisComputer());
             } catch (UserException e) {
@@ -170,7 +185,11 @@ public final class TransferActions {
     }
 
     private static Path withXlsx(Path target) {
+        return withExtension(target, ".xlsx");
+    }
+
+    private static Path withExtension(Path target, String extension) {
         String name = target.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? target : target.resolveSibling(name + ".xlsx");
+        return name.toLowerCase(Locale.ROOT).endsWith(extension) ? target : target.resolveSibling(name + extension);
     }
 }

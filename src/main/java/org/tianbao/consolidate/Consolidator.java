@@ -78,15 +78,19 @@ public final class Consolidator {
                 skipped.add(coverLetter);
                 continue;
             }
-            ReturnedForm r = named((ReturnedForm) result);
-            ReturnedForm before = newest.get(r.unitName());
-            if (before == null) {
-                newest.put(r.unitName(), r);
-            } else if (NEWER.compare(r, before) > 0) {
-                newest.put(r.unitName(), r);
-                superseded.add(new ConsolidatedReturns.Superseded(before.file(), before.unitName(), r.file()));
-            } else {
-                superseded.add(new ConsolidatedReturns.Superseded(r.file(), r.unitName(), before.file()));
+            @SuppressWarnings("unchecked")
+            List<ReturnedForm> returns = (List<ReturnedForm>) result;
+            for (ReturnedForm read : returns) {
+                ReturnedForm r = named(read);
+                ReturnedForm before = newest.get(r.unitName());
+                if (before == null) {
+                    newest.put(r.unitName(), r);
+                } else if (NEWER.compare(r, before) > 0) {
+                    newest.put(r.unitName(), r);
+                    superseded.add(new ConsolidatedReturns.Superseded(before.file(), before.unitName(), r.file()));
+                } else {
+                    superseded.add(new ConsolidatedReturns.Superseded(r.file(), r.unitName(), before.file()));
+                }
             }
         }
         Collator chinese = Collator.getInstance(Locale.CHINA);
@@ -149,7 +153,7 @@ public final class Consolidator {
                 r.metadata(), r.lastModified(), r.unchanged(), notes);
     }
 
-    /** Each file's return, the reason it is unreadable, or the file passed over, in the files' order. */
+    /** Each file's returns, the reason it is unreadable, or the file passed over, in the files' order. */
     private List<Object> readAll(List<Path> files, Progress progress) {
         AttachmentReader reader = new AttachmentReader(form);
         AtomicInteger done = new AtomicInteger();
@@ -177,10 +181,13 @@ public final class Consolidator {
         }
     }
 
-    /** The return, the reason it is unreadable, or the file itself: a Word document without the form. */
+    /**
+     * The file's returns (one, or a 汇总 workbook's units), the reason it is unreadable, or the file itself:
+     * a Word document without the form.
+     */
     private static Object readOne(AttachmentReader reader, Path file) {
         try {
-            return reader.read(file);
+            return reader.readUnits(file);
         } catch (NotThisFormException e) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (name.endsWith(".docx") || name.endsWith(".doc")) {

@@ -40,6 +40,10 @@ public final class AttachmentReader {
     static final int MAX_ROWS = 5_000;
     private static final int HEADER_SEARCH_ROWS = 30;
 
+    /** The sheets a 汇总 workbook begins with; the units' own sheets follow them. */
+    private static final Set<String> CONSOLIDATION_SHEETS =
+            Set.of(ConsolidationWriter.SUMMARY_SHEET, ConsolidationWriter.STATUS_SHEET);
+
     private final FormDefinition form;
 
     public AttachmentReader(FormDefinition form) {
@@ -58,9 +62,52 @@ public final class AttachmentReader {
         }
     }
 
+    /**
+     * Every unit's return in the file: the one of a return, or, for a 汇总 workbook this app wrote (a city's
+     * consolidation sent up to the province), one per unit sheet, so that it can be consolidated again.
+     *
+     * @throws org.tianbao.model.UserException when the file is unreadable or not this form
+     */
+    public List<ReturnedForm> readUnits(Path file) {
+        Instant modified = lastModified(file);
+        try (Workbook wb = SpreadsheetFiles.open(file)) {
+            if (!isConsolidation(wb)) {
+                return List.of(read(file, wb, modified));
+            }
+            DataFormatter formatter = new DataFormatter();
+            List<ReturnedForm> units = new ArrayList<>();
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                Sheet sheet = wb.getSheetAt(i);
+                if (CONSOLIDATION_SHEETS.contains(sheet.getSheetName())) {
+                    continue;
+                }
+                Optional<Columns> columns = findHeader(file, sheet, formatter);
+                if (columns.isPresent()) {
+                    units.add(readSheet(file, sheet, columns.get(), formatter, Optional.empty(),
+                            Continuations.read(Map.of()), modified));
+                }
+            }
+            if (units.isEmpty()) {
+                throw SpreadsheetFiles.refuse(file, "它是汇总表，但其中没有各单位的表格");
+            }
+            return units;
+        } catch (IOException e) {
+            throw SpreadsheetFiles.refuse(file, "读取文件时出错", e);
+        }
+    }
+
+    private static boolean isConsolidation(Workbook wb) {
+        return wb.getNumberOfSheets() > 2 && wb.getSheet(ConsolidationWriter.SUMMARY_SHEET) != null
+                && wb.getSheet(ConsolidationWriter.STATUS_SHEET) != null;
+    }
+
     private ReturnedForm read(Path file, Workbook wb, Instant modified) {
         if (wb.getNumberOfSheets() == 0) {
             throw SpreadsheetFiles.refuse(file, "工作簿里没有工作表");
+        }
+        if (isConsolidation(wb)) {
+            throw SpreadsheetFiles.refuse(file, "它是汇总表（含 " + (wb.getNumberOfSheets() - 2) + " 个单位的表格），"
+                    + "不是一个单位的填报表；可在“汇总多个单位的表格”中与其他文件一起汇总");
         }
         Map<String, Object> properties = MetadataProperties.customProperties(wb);
         if (DepartmentTasksWriter.DOCUMENT.equals(properties.get(DepartmentTasksWriter.DOCUMENT_PROPERTY))) {

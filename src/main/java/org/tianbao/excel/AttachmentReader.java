@@ -75,6 +75,7 @@ public final class AttachmentReader {
                 return List.of(read(file, wb, modified));
             }
             DataFormatter formatter = new DataFormatter();
+            Map<String, Object> properties = MetadataProperties.customProperties(wb);
             List<ReturnedForm> units = new ArrayList<>();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 Sheet sheet = wb.getSheetAt(i);
@@ -83,8 +84,9 @@ public final class AttachmentReader {
                 }
                 Optional<Columns> columns = findHeader(file, sheet, formatter);
                 if (columns.isPresent()) {
+                    Object cuts = properties.get(ConsolidationWriter.continuationsOf(sheet.getSheetName()));
                     units.add(readSheet(file, sheet, columns.get(), formatter, Optional.empty(),
-                            Continuations.read(Map.of()), modified));
+                            Continuations.read(cuts == null ? Map.of() : Map.of(Continuations.PROPERTY, cuts)), modified));
                 }
             }
             if (units.isEmpty()) {

@@ -62,7 +62,15 @@ public final class ConsolidationWriter {
                     sheets.add(wb.newWorksheet(sheetName(unit.unitName(), names)));
                     layouts.add(() -> AttachmentSheet.of(unit.form()));
                 }
-                breaks = fill(sheets, layouts, tables);
+                List<SheetResult> filled = fill(sheets, layouts, tables);
+                breaks = filled.stream().map(SheetResult::pageEnds).toList();
+                // Where a unit's long measures were cut over rows, per unit sheet, so that a 汇总 read
+                // again (a province consolidating the cities' consolidations) joins them back exactly.
+                for (int i = 2; i < sheets.size(); i++) {
+                    if (!filled.get(i).cuts().isEmpty()) {
+                        wb.properties().setTextProperty(continuationsOf(sheets.get(i).getName()), filled.get(i).cuts());
+                    }
+                }
                 wb.finish();
             }
             AtomicFiles.write(target, out -> PackageFinisher.copy(draft, out, breaks));
@@ -71,27 +79,39 @@ public final class ConsolidationWriter {
         }
     }
 
+    /** The custom property that records the cuts of a unit sheet's measures. */
+    static String continuationsOf(String sheetName) {
+        return Continuations.PROPERTY + "." + sheetName;
+    }
+
+    /** What filling a sheet leaves to do at the workbook's level: page breaks, and cuts of measures. */
+    private record SheetResult(List<Integer> pageEnds, String cuts) {
+    }
+
     /**
      * Lays out and fills every sheet, a sheet per task on as many threads as there are cores. fastexcel
      * lets each worksheet be filled by its own thread, but a finishing sheet streams into the one zip
      * entry open at a time, so sheets finish one at a time.
      *
-     * @return per sheet, in order, the rows that end a printed page
+     * @return per sheet, in order, the rows that end a printed page and the cuts in its measures column
      */
-    private static List<List<Integer>> fill(List<Worksheet> sheets, List<Supplier<TableSheet>> layouts,
-                                            StreamingTableWriter tables) throws IOException {
+    private static List<SheetResult> fill(List<Worksheet> sheets, List<Supplier<TableSheet>> layouts,
+                                          StreamingTableWriter tables) throws IOException {
         Object zipEntry = new Object();
-        List<Callable<List<Integer>>> tasks = new ArrayList<>(sheets.size());
+        List<Callable<SheetResult>> tasks = new ArrayList<>(sheets.size());
         for (int i = 0; i < sheets.size(); i++) {
             Worksheet ws = sheets.get(i);
             Supplier<TableSheet> layout = layouts.get(i);
+            boolean unitSheet = i >= 2;
             tasks.add(() -> {
                 TableSheet table = layout.get();
                 tables.write(ws, table);
                 synchronized (zipEntry) {
                     ws.finish();
                 }
-                return table.plan().pageEnds().stream().map(end -> table.firstBodyRow() + end).toList();
+                List<Integer> ends = table.plan().pageEnds().stream().map(end -> table.firstBodyRow() + end).toList();
+                String cuts = unitSheet ? Continuations.describe(table.plan(), AttachmentSheet.MEASURES) : "";
+                return new SheetResult(ends, cuts);
             });
         }
         try {

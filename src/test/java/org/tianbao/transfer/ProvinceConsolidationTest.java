@@ -21,6 +21,7 @@ import org.tianbao.excel.ReturnedForm;
 import org.tianbao.excel.SampleForms;
 import org.tianbao.excel.SampleReturns;
 import org.tianbao.excel.Typography;
+import org.tianbao.model.Entry;
 import org.tianbao.model.FilledForm;
 import org.tianbao.model.UserException;
 
@@ -68,6 +69,27 @@ class ProvinceConsolidationTest {
         }
         assertThat(units.get("丙县市场监督管理局").file().getFileName().toString()).isEqualTo("西市汇总.xlsx");
         assertThat(result.returns().unreadable()).isEmpty();
+    }
+
+    @Test
+    void measuresTooLongForAPageAreJoinedBackExactly() throws IOException {
+        FilledForm county = SampleForms.filled("甲县市场监督管理局", 21);
+        // One paragraph of ~1,600 characters (cut inside it) and one of short lines (cut on a line break).
+        String paragraph = "围绕知识产权强县建设目标，统筹推进专利、商标、地理标志工作，".repeat(50);
+        String lines = String.join("\n", java.util.Collections.nCopies(60, "开展知识产权宣传进企业活动一次"));
+        List<Entry> entries = new java.util.ArrayList<>(county.entries());
+        entries.set(0, new Entry(entries.get(0).item(), paragraph, List.of("县科技局")));
+        entries.set(1, new Entry(entries.get(1).item(), lines, List.of("县科技局")));
+        FilledForm longOne = new FilledForm(county.definition(), county.unit(), entries);
+        Path province = Files.createDirectories(dir.resolve("province"));
+        Files.move(city("东市", List.of(longOne, SampleForms.filled("乙县市场监督管理局", 22))),
+                province.resolve("东市汇总.xlsx"));
+
+        List<ReturnedForm> units = new AttachmentReader(SampleForms.form()).readUnits(province.resolve("东市汇总.xlsx"));
+        ReturnedForm back = units.stream().filter(u -> u.unitName().equals("甲县市场监督管理局")).findFirst().orElseThrow();
+        assertThat(back.form().entries().get(0).measures()).isEqualTo(paragraph);
+        assertThat(back.form().entries().get(1).measures()).isEqualTo(lines);
+        RoundTripTest.assertSameContent(back.form(), longOne);
     }
 
     @Test

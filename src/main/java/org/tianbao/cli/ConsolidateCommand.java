@@ -56,8 +56,8 @@ final class ConsolidateCommand implements Callable<Integer> {
                 + r.superseded().size() + " 个；无法读取 " + r.unreadable().size() + " 个。");
         PrintWriter stderr = spec.commandLine().getErr();
         r.unreadable().forEach(u -> stderr.println(u.reason()));
-        r.superseded().forEach(s -> stdout.println("“" + s.file().getFileName() + "”（" + s.unitName() + "）已被较新的“"
-                + s.newerFile().getFileName() + "”替代。"));
+        r.superseded().forEach(s -> stdout.println("“" + s.file().getFileName() + "”（" + s.unitName() + "）"
+                + s.outcome() + "。"));
         if (!r.skipped().isEmpty()) {
             stdout.println("跳过 " + r.skipped().size() + " 个不含这张表格的 Word 文档（如报送函）："
                     + String.join("、", r.skipped().stream().map(p -> p.getFileName().toString()).toList()) + "。");

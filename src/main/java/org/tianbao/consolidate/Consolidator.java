@@ -87,9 +87,11 @@ public final class Consolidator {
                     newest.put(r.unitName(), r);
                 } else if (NEWER.compare(r, before) > 0) {
                     newest.put(r.unitName(), r);
-                    superseded.add(new ConsolidatedReturns.Superseded(before.file(), before.unitName(), r.file()));
+                    superseded.add(new ConsolidatedReturns.Superseded(before.file(), before.unitName(), r.file(),
+                            sameExport(before, r)));
                 } else {
-                    superseded.add(new ConsolidatedReturns.Superseded(r.file(), r.unitName(), before.file()));
+                    superseded.add(new ConsolidatedReturns.Superseded(r.file(), r.unitName(), before.file(),
+                            sameExport(before, r)));
                 }
             }
         }
@@ -139,6 +141,13 @@ public final class Consolidator {
     static final Comparator<ReturnedForm> NEWER = Comparator.comparing(ReturnedForm::exportedAt)
             .thenComparingLong(ReturnedForm::sequence)
             .thenComparing(ReturnedForm::lastModified);
+
+    /** Whether two files carry one and the same export (a county's file and its copy in a city's 汇总). */
+    private static boolean sameExport(ReturnedForm a, ReturnedForm b) {
+        return a.metadata().isPresent() && b.metadata().isPresent()
+                && a.metadata().get().exportedAt().equals(b.metadata().get().exportedAt())
+                && a.metadata().get().contentHash().equals(b.metadata().get().contentHash());
+    }
 
     /** A return whose file names no unit is named after its file, so that it still counts. */
     private static ReturnedForm named(ReturnedForm r) {

@@ -85,7 +85,9 @@ public final class AttachmentReader {
                 Optional<Columns> columns = findHeader(file, sheet, formatter);
                 if (columns.isPresent()) {
                     Object cuts = properties.get(ConsolidationWriter.continuationsOf(sheet.getSheetName()));
-                    units.add(readSheet(file, sheet, columns.get(), formatter, Optional.empty(),
+                    Optional<ReturnMetadata> record = MetadataProperties.decode(
+                            properties.get(ConsolidationWriter.returnOf(sheet.getSheetName())));
+                    units.add(readSheet(file, sheet, columns.get(), formatter, record,
                             Continuations.read(cuts == null ? Map.of() : Map.of(Continuations.PROPERTY, cuts)), modified));
                 }
             }

@@ -13,8 +13,21 @@ import java.util.Objects;
 public record ConsolidatedReturns(List<ReturnedForm> units, List<Superseded> superseded, List<Unreadable> unreadable,
                                   List<Path> skipped, List<String> missing) {
 
-    /** An older return of a unit, replaced by a newer file. */
-    public record Superseded(Path file, String unitName, Path newerFile) {
+    /**
+     * An older return of a unit, replaced by a newer file; or the same return twice (a county's own file
+     * and its copy in a city's 汇总), counted once.
+     */
+    public record Superseded(Path file, String unitName, Path newerFile, boolean sameReturn) {
+
+        public Superseded(Path file, String unitName, Path newerFile) {
+            this(file, unitName, newerFile, false);
+        }
+
+        /** What happened to the file, after its name and unit: 已被较新的“…”替代 / 与“…”中的是同一次导出. */
+        public String outcome() {
+            return sameReturn ? "与“" + newerFile.getFileName() + "”中的是同一次导出，只计一次"
+                    : "已被较新的“" + newerFile.getFileName() + "”替代";
+        }
     }
 
     /** A file that is not a readable return, with the reason told to the user. */

@@ -66,10 +66,14 @@ public final class ConsolidationWriter {
                 breaks = filled.stream().map(SheetResult::pageEnds).toList();
                 // Where a unit's long measures were cut over rows, per unit sheet, so that a 汇总 read
                 // again (a province consolidating the cities' consolidations) joins them back exactly.
+                // Each unit's return record too: read again, a unit keeps its own export time.
                 for (int i = 2; i < sheets.size(); i++) {
+                    String sheet = sheets.get(i).getName();
                     if (!filled.get(i).cuts().isEmpty()) {
-                        wb.properties().setTextProperty(continuationsOf(sheets.get(i).getName()), filled.get(i).cuts());
+                        wb.properties().setTextProperty(continuationsOf(sheet), filled.get(i).cuts());
                     }
+                    returns.units().get(i - 2).metadata().ifPresent(m ->
+                            wb.properties().setTextProperty(returnOf(sheet), MetadataProperties.encode(m)));
                 }
                 wb.finish();
             }
@@ -82,6 +86,11 @@ public final class ConsolidationWriter {
     /** The custom property that records the cuts of a unit sheet's measures. */
     static String continuationsOf(String sheetName) {
         return Continuations.PROPERTY + "." + sheetName;
+    }
+
+    /** The custom property that keeps a unit sheet's return record. */
+    static String returnOf(String sheetName) {
+        return ReturnMetadata.PREFIX + "Return." + sheetName;
     }
 
     /** What filling a sheet leaves to do at the workbook's level: page breaks, and cuts of measures. */

@@ -39,6 +39,32 @@ final class MetadataProperties {
         custom.addProperty(ReturnMetadata.APP_VERSION, m.appVersion());
     }
 
+    /**
+     * A return record as one text, for a 汇总 workbook that keeps each unit's record beside its sheet: the
+     * fields tab-separated (no field holds a tab: texts are cleaned of them).
+     */
+    static String encode(ReturnMetadata m) {
+        return String.join("\t", m.formId(), Integer.toString(m.formVersion()), m.unitName(), m.exportedAt().toString(),
+                Long.toString(m.sequence()), m.contentHash(), m.appVersion());
+    }
+
+    /** The record {@link #encode} wrote, or empty for anything else. */
+    static Optional<ReturnMetadata> decode(Object text) {
+        if (!(text instanceof String s)) {
+            return Optional.empty();
+        }
+        String[] f = s.split("\t", -1);
+        if (f.length != 7) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ReturnMetadata(f[0], Integer.parseInt(f[1]), f[2], OffsetDateTime.parse(f[3]),
+                    Long.parseLong(f[4]), f[5], f[6]));
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The metadata, when the file still carries all of it. */
     static Optional<ReturnMetadata> read(Workbook wb) {
         return read(customProperties(wb));

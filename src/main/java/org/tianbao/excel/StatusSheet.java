@@ -44,7 +44,7 @@ final class StatusSheet {
         }
         for (ConsolidatedReturns.Superseded s : returns.superseded()) {
             body.add(new String[] {String.valueOf(++n), s.unitName(), s.file().getFileName().toString(),
-                    "未汇总：已被较新的“" + s.newerFile().getFileName() + "”替代", "", "", "", "", ""});
+                    "未汇总：" + s.outcome(), "", "", "", "", ""});
         }
         for (String unit : returns.missing()) {
             body.add(new String[] {String.valueOf(++n), unit, "", "未报送", "", "", "", "", "应报单位名单中有此单位，但没有收到它的文件"});

@@ -68,6 +68,11 @@ class ProvinceConsolidationTest {
             assertThat(back.form().unit()).isEqualTo(county.unit());
         }
         assertThat(units.get("丙县市场监督管理局").file().getFileName().toString()).isEqualTo("西市汇总.xlsx");
+        // Each county keeps its own return record: export time and number, not the 汇总's file time.
+        assertThat(units.values()).allSatisfy(u -> {
+            assertThat(u.metadata()).isPresent();
+            assertThat(u.exportedAt()).isEqualTo(EXPORTED.toInstant());
+        });
         assertThat(result.returns().unreadable()).isEmpty();
     }
 
@@ -90,6 +95,29 @@ class ProvinceConsolidationTest {
         assertThat(back.form().entries().get(0).measures()).isEqualTo(paragraph);
         assertThat(back.form().entries().get(1).measures()).isEqualTo(lines);
         RoundTripTest.assertSameContent(back.form(), longOne);
+    }
+
+    @Test
+    void aCountysOwnFileBesideItsCopyInTheCitysConsolidationCountsOnceAsTheSameExport() throws IOException {
+        FilledForm jia = SampleForms.filled("甲县市场监督管理局", 21);
+        Path province = Files.createDirectories(dir.resolve("province"));
+        Files.move(city("东市", List.of(jia, SampleForms.filled("乙县市场监督管理局", 22))), province.resolve("东市汇总.xlsx"));
+        // The county also sent its file straight to the province: the same export.
+        Files.copy(dir.resolve("东市-returns").resolve("甲县市场监督管理局.xlsx"), province.resolve("甲县.xlsx"));
+
+        Path out = dir.resolve("全省汇总.xlsx");
+        Consolidation result = new Consolidator(SampleForms.form(), 2).consolidate(
+                ReturnFiles.collect(List.of(province)), out, Typography.DEFAULT, (d, t) -> { });
+        assertThat(result.returns().units()).hasSize(2);
+        assertThat(result.returns().superseded()).singleElement().satisfies(s -> {
+            assertThat(s.sameReturn()).isTrue();
+            assertThat(s.outcome()).contains("是同一次导出，只计一次");
+        });
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
+            StringBuilder status = new StringBuilder();
+            wb.getSheet("填报情况").forEach(row -> row.forEach(c -> status.append(c.toString()).append('|')));
+            assertThat(status).contains("中的是同一次导出，只计一次").doesNotContain("较新");
+        }
     }
 
     @Test

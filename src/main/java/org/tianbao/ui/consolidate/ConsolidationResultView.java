@@ -90,8 +90,8 @@ final class ConsolidationResultView {
 
         problems.getItems().clear();
         result.returns().missing().forEach(unit -> problems.getItems().add("未报送：" + unit + "（在应报单位名单中，没有收到它的文件）"));
-        result.returns().superseded().forEach(s -> problems.getItems().add("被替代：“" + s.file().getFileName() + "”（"
-                + s.unitName() + "）——已使用较新的“" + s.newerFile().getFileName() + "”"));
+        result.returns().superseded().forEach(s -> problems.getItems().add((s.sameReturn() ? "重复：“" : "被替代：“")
+                + s.file().getFileName() + "”（" + s.unitName() + "）" + s.outcome()));
         result.returns().unreadable().forEach(u -> problems.getItems().add("无法读取：" + u.reason()));
         progress.forEach(p -> p.notes().forEach(note -> problems.getItems().add("请核对：“" + p.fileName() + "”（"
                 + p.unitName() + "）" + note)));

@@ -53,7 +53,8 @@ final class ConsolidateCommand implements Callable<Integer> {
         ConsolidatedReturns r = result.returns();
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("已汇总到“" + out.toAbsolutePath() + "”：" + r.units().size() + " 个单位；被较新文件替代 "
-                + r.superseded().size() + " 个；无法读取 " + r.unreadable().size() + " 个。");
+                + r.replacedCount() + " 个；" + (r.repeatedCount() == 0 ? "" : "重复 " + r.repeatedCount() + " 个；")
+                + "无法读取 " + r.unreadable().size() + " 个。");
         PrintWriter stderr = spec.commandLine().getErr();
         r.unreadable().forEach(u -> stderr.println(u.reason()));
         r.superseded().forEach(s -> stdout.println("“" + s.file().getFileName() + "”（" + s.unitName() + "）"

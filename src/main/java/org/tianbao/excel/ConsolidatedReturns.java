@@ -47,6 +47,21 @@ public record ConsolidatedReturns(List<ReturnedForm> units, List<Superseded> sup
         this(units, superseded, unreadable, List.of(), List.of());
     }
 
+    /** How many files a newer return of their unit replaced. */
+    public long replacedCount() {
+        return superseded.stream().filter(s -> !s.sameReturn()).count();
+    }
+
+    /** How many files held an export already counted from another file. */
+    public long repeatedCount() {
+        return superseded.stream().filter(Superseded::sameReturn).count();
+    }
+
+    /** 被替代 N 个文件, and 重复 M 个 when some were the same export again. */
+    public String supersededSummary() {
+        return "被替代 " + replacedCount() + " 个文件" + (repeatedCount() == 0 ? "" : "，重复 " + repeatedCount() + " 个文件");
+    }
+
     /** The same returns, with the units that owe one and sent none. */
     public ConsolidatedReturns withMissing(List<String> missingUnits) {
         return new ConsolidatedReturns(units, superseded, unreadable, skipped, missingUnits);

@@ -58,8 +58,8 @@ final class StatusSheet {
                     "Word 文档中没有这张表格（如报送函）"});
         }
         String info = "汇总 " + returns.units().size() + " 个单位；" + (returns.missing().isEmpty() ? ""
-                : "未报送 " + returns.missing().size() + " 个单位；") + "被替代 " + returns.superseded().size()
-                + " 个文件；无法读取 " + returns.unreadable().size() + " 个文件" + (returns.skipped().isEmpty() ? ""
+                : "未报送 " + returns.missing().size() + " 个单位；") + returns.supersededSummary().replace('，', '；')
+                + "；无法读取 " + returns.unreadable().size() + " 个文件" + (returns.skipped().isEmpty() ? ""
                 : "；跳过 " + returns.skipped().size() + " 个不含这张表格的 Word 文档");
         return new TableSheet(null, form.title() + "（填报情况）", info, HEADER, COLUMNS, body, List.of());
     }

@@ -116,7 +116,7 @@ class ProvinceConsolidationTest {
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
             StringBuilder status = new StringBuilder();
             wb.getSheet("填报情况").forEach(row -> row.forEach(c -> status.append(c.toString()).append('|')));
-            assertThat(status).contains("中的是同一次导出，只计一次").doesNotContain("较新");
+            assertThat(status).contains("中的是同一次导出，只计一次").contains("被替代 0 个文件；重复 1 个文件").doesNotContain("较新");
         }
     }
 

@@ -335,6 +335,11 @@ public final class MainWindow {
         MainMenu.item(edit, "menu-move-down", "下移本单位工作", "Alt+Shift+Down", e -> localItems.move(selected(), 1));
         MainMenu.item(edit, "menu-delete-local", "删除本单位工作…", null, e -> localItems.delete(selected()));
         MainMenu.separator(edit);
+        MainMenu.item(edit, "menu-departments-from-above", "责任部门同上一项", "Shortcut+D", e -> {
+            if (selected() != null) {
+                session.copyDepartmentsFromAbove(selected());
+            }
+        });
         MainMenu.item(edit, "menu-replace", "查找和替换…", REPLACE_KEY.getName(), e -> replaceText());
         MainMenu.item(edit, "menu-dictionary", "部门词典…", null, e -> editDictionary());
         MainMenu.item(edit, "menu-department-mapping", "部门对应表…", null, e -> references.editMapping(stage));

@@ -23,6 +23,7 @@ final class ShortcutsDialog {
             new Shortcut("F6", "回到目录；在目录中按回车开始填写"),
             new Shortcut("↓ / 回车", "责任部门：选择建议的部门 / 添加"),
             new Shortcut("Backspace", "责任部门：输入框为空时删除最后一个部门"),
+            new Shortcut("Ctrl+D", "责任部门同上一项（加入上方最近一项的部门）"),
             new Shortcut("Ctrl+H", "查找和替换（如部门改名）"),
             new Shortcut("Ctrl+N", "新增本单位工作"),
             new Shortcut("F2", "重命名本单位工作"),

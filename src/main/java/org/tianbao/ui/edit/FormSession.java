@@ -146,6 +146,39 @@ public final class FormSession {
         saves.flush(entryKey(item));
     }
 
+    /** The nearest row above this one (in print order) that names departments: what 同上一项 copies. */
+    public Optional<ItemModel> rowAboveWithDepartments(ItemModel item) {
+        ItemModel found = null;
+        for (ItemModel row : items()) {
+            if (row == item) {
+                return Optional.ofNullable(found);
+            }
+            if (!row.departments().isEmpty()) {
+                found = row;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The departments 同上一项 would add to the row: those of the row above it that it lacks, in their order. */
+    public List<String> departmentsFromAbove(ItemModel item) {
+        return rowAboveWithDepartments(item)
+                .map(above -> above.departments().stream().filter(d -> !item.departments().contains(d)).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * 同上一项 (Ctrl+D, as Excel fills down): adds the departments of the nearest row above that names any,
+     * after the row's own (a row without any gets the same list, the same one leading).
+     *
+     * @return whether anything was added
+     */
+    public boolean copyDepartmentsFromAbove(ItemModel item) {
+        List<String> missing = departmentsFromAbove(item);
+        item.departments().addAll(missing);
+        return !missing.isEmpty();
+    }
+
     /** Adds names typed in the department editor to the dictionary (window and database). */
     public void rememberDepartments(List<String> names) {
         List<String> fresh = names.stream().filter(n -> !departmentNames.contains(n)).toList();

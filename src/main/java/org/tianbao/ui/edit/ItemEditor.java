@@ -3,10 +3,12 @@ package org.tianbao.ui.edit;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -108,11 +110,31 @@ public final class ItemEditor {
         });
         Label deptHint = new Label("第一个为牵头部门");
         deptHint.getStyleClass().add("tb-muted");
-        HBox deptHeader = new HBox(8, fieldLabel("责任部门"), deptHint);
+        Hyperlink fromAbove = new Hyperlink("同上一项");
+        fromAbove.setId("departments-from-above");
+        fromAbove.setFocusTraversable(false);
+        fromAbove.setMinWidth(Region.USE_PREF_SIZE);
+        fromAbove.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> session.departmentsFromAbove(item).isEmpty(), item.departments()));
+        fromAbove.setOnMouseEntered(e -> fromAbove.setTooltip(new Tooltip(fromAboveTip(session, item))));
+        fromAbove.setOnAction(e -> {
+            session.copyDepartmentsFromAbove(item);
+            departments.input().requestFocus();
+        });
+        Region deptGap = new Region();
+        HBox.setHgrow(deptGap, Priority.ALWAYS);
+        HBox deptHeader = new HBox(8, fieldLabel("责任部门"), deptHint, deptGap, fromAbove);
         deptHeader.setAlignment(Pos.BASELINE_LEFT);
 
         view.getChildren().addAll(header, fieldLabel("工作内容"), content, measuresHeader, measures,
                 deptHeader, departments.view());
+    }
+
+    /** The tooltip of 同上一项: which row it copies from, and what it adds. */
+    private static String fromAboveTip(FormSession session, ItemModel item) {
+        return session.rowAboveWithDepartments(item)
+                .map(above -> "加入上方“" + above.text() + "”的责任部门（Ctrl+D）：" + String.join("、", above.departments()))
+                .orElse("上方各项还没有责任部门");
     }
 
     /**

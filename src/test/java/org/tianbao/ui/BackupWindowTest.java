@@ -51,13 +51,7 @@ class BackupWindowTest extends WindowTestBase {
             fixture.window().session().item("5.04").orElseThrow().departments().setAll("县科技局");
         });
         // Closed within the typing pause: the edit is still pending when the closing backup is queued.
-        robot.interact(() -> {
-            try {
-                assertThat(fixture.closeWindow()).isTrue();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        closeWindow(robot);
         var newest = new Backups(fixture.folder()).newestReadable(org.tianbao.form.BuiltInForms.current()).orElseThrow();
         assertThat(newest.form().entry("5.04").orElseThrow().measures()).isEqualTo("最后写下的举措");
     }
@@ -104,13 +98,7 @@ class BackupWindowTest extends WindowTestBase {
         assertThat(new Backups(fixture.folder()).list()).isNotEmpty();
         assertThat(reloaded.navigator().tree().getRoot().getChildren()).hasSize(6);
         assertThat(FxWait.onFx(() -> reloaded.stage().getScene().getFocusOwner())).isSameAs(reloaded.navigator().tree());
-        robot.interact(() -> {
-            try {
-                assertThat(fixture.closeWindow()).isTrue();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        closeWindow(robot);
         assertThat(fixture.reopen().entry("5.04").orElseThrow().measures()).isEqualTo("建设县知识产权智库");
     }
 

@@ -56,13 +56,7 @@ class DepartmentsFromAboveTest extends WindowTestBase {
         robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
         assertThat(item("1.01").departments()).isEmpty();
 
-        robot.interact(() -> {
-            try {
-                assertThat(fixture.closeWindow()).isTrue();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        closeWindow(robot);
         FilledForm stored = fixture.reopen();
         assertThat(stored.entry("1.04").orElseThrow().departments()).containsExactly("县科技局", "县财政局");
         assertThat(stored.entry("1.05").orElseThrow().departments()).containsExactly("县公安局", "县科技局", "县财政局");

@@ -108,13 +108,7 @@ class ReplaceWindowTest extends WindowTestBase {
         assertThat(robot.lookup("#replace-find").tryQuery()).isEmpty();
         assertThat(fixture.window().navigator().selectedItemProperty().get().id()).isEqualTo("2.03");
 
-        robot.interact(() -> {
-            try {
-                assertThat(fixture.closeWindow()).isTrue();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        closeWindow(robot);
         FilledForm stored = fixture.reopen();
         assertThat(stored.entry("1.04").orElseThrow().measures()).isEqualTo("由" + NEW + "牵头建设集聚区，" + NEW + "年底考核");
         assertThat(stored.entry("1.04").orElseThrow().departments()).containsExactly(NEW, "县科技局");
@@ -138,13 +132,7 @@ class ReplaceWindowTest extends WindowTestBase {
         assertThat(summary(robot)).isEqualTo("部门词典中的“县委办公室”已替换为“县委办”。");
         assertThat(session().departmentNames()).startsWith("县委办").doesNotContain("县委办公室");
         robot.clickOn("关闭");
-        robot.interact(() -> {
-            try {
-                assertThat(fixture.closeWindow()).isTrue();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        closeWindow(robot);
         try (Workspace ws = Workspace.open(fixture.folder())) {
             assertThat(ws.departments().names()).startsWith("县委办").doesNotContain("县委办公室");
         }

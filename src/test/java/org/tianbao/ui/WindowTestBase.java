@@ -1,5 +1,7 @@
 package org.tianbao.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
@@ -31,6 +33,17 @@ abstract class WindowTestBase {
     @BeforeEach
     void awaitWindow() throws TimeoutException {
         fixture.awaitComplete();
+    }
+
+    /** Closes the window as the officer does (pending edits written), asserting that it closed. */
+    void closeWindow(FxRobot robot) {
+        robot.interact(() -> {
+            try {
+                assertThat(fixture.closeWindow()).isTrue();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     @AfterEach

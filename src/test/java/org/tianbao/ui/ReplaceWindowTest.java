@@ -139,6 +139,22 @@ class ReplaceWindowTest extends WindowTestBase {
     }
 
     @Test
+    void enterInTheFindFieldMovesOnAndAnEmptyReplacementSaysItDeletes(FxRobot robot) {
+        robot.interact(() -> item("1.04").measuresProperty().set("县工商局牵头"));
+        robot.clickOn("编辑").clickOn("查找和替换…");
+        robot.clickOn("#replace-find").write("县工商局").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        // Nothing replaced (with nothing) by that Enter: the caret went on to 替换为.
+        assertThat(item("1.04").measuresProperty().get()).isEqualTo("县工商局牵头");
+        assertThat(robot.lookup("#replace-with").queryAs(TextField.class).isFocused()).isTrue();
+        assertThat(robot.lookup("#replace-all").queryAs(Button.class).getText()).isEqualTo("全部删除");
+        robot.write("县市场监督管理局");
+        assertThat(robot.lookup("#replace-all").queryAs(Button.class).getText()).isEqualTo("全部替换");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        assertThat(item("1.04").measuresProperty().get()).isEqualTo("县市场监督管理局牵头");
+        robot.clickOn("关闭");
+    }
+
+    @Test
     void aTextFoundNowhereReplacesNothing(FxRobot robot) {
         robot.clickOn("编辑").clickOn("查找和替换…");
         robot.clickOn("#replace-find").write("不存在的文字");

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -143,7 +144,16 @@ public final class ReplaceDialog {
         summary.setWrapText(true);
         summary.setMaxWidth(Double.MAX_VALUE);
         replaceAll.setId("replace-all");
-        replaceAll.setDefaultButton(true);
+        // Not the default button: Enter in 查找内容 must not replace (with nothing, before the officer got to
+        // 替换为). Enter there moves on to 替换为; Enter in 替换为 replaces. An empty 替换为 deletes, and says so.
+        replaceAll.textProperty().bind(Bindings.when(replacement.textProperty().isEmpty())
+                .then("全部删除").otherwise("全部替换"));
+        find.setOnAction(e -> replacement.requestFocus());
+        replacement.setOnAction(e -> {
+            if (!replaceAll.isDisabled()) {
+                replaceAll.fire();
+            }
+        });
         undo.setId("replace-undo");
         undo.disableProperty().bind(lastReplaced.isNull());
         HBox actions = new HBox(8, replaceAll, undo);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tianbao.excel.ConsolidatedReturns;
 import org.tianbao.excel.ReturnedForm;
+import org.tianbao.model.Entry;
+import org.tianbao.model.EntryStatus;
 import org.tianbao.model.FormDefinition;
 import org.tianbao.model.ItemNumberRuns;
 import org.tianbao.model.WorkItem;
@@ -12,41 +14,47 @@ import org.tianbao.model.WorkItem;
 public record Consolidation(FormDefinition form, ConsolidatedReturns returns) {
 
     /**
-     * One unit's completeness: official rows filled of the total, and the numbers of those left empty
-     * (as runs such as "1.01–1.10", see {@link ItemNumberRuns}); with what the reader had to interpret in
-     * its file (a retyped row, a repeated row, no unit named), for the consolidator to check.
+     * One unit's completeness: official rows answered (filled, or declared 不涉及) of the total, the numbers
+     * of those left empty and of those declared 不涉及 (as runs such as "1.01–1.10", see
+     * {@link ItemNumberRuns}); with what the reader had to interpret in its file (a retyped row, a repeated
+     * row, no unit named), for the consolidator to check.
      */
     public record UnitProgress(String unitName, String fileName, int filled, int total, List<String> emptyItems,
-                               String emptyRuns, List<String> notes) {
+                               String emptyRuns, String notApplicableRuns, List<String> notes) {
         public double share() {
             return total == 0 ? 0 : (double) filled / total;
         }
     }
 
-    /** How many units filled one work item. */
-    public record ItemProgress(WorkItem item, int units, int of) {
+    /** How many units wrote measures for one work item, and how many declared it 不涉及, of all units. */
+    public record ItemProgress(WorkItem item, int units, int notApplicable, int of) {
     }
 
     public List<UnitProgress> unitProgress() {
         List<UnitProgress> progress = new ArrayList<>();
         int total = form.officialItemCount();
         for (ReturnedForm r : returns.units()) {
-            List<String> empty = r.form().entries().stream()
-                    .filter(e -> !e.item().isLocal() && e.isBlank()).map(e -> e.item().id()).toList();
+            List<String> empty = r.form().emptyOfficialItems();
             progress.add(new UnitProgress(r.unitName(), r.file().getFileName().toString(), total - empty.size(), total,
-                    empty, ItemNumberRuns.of(form, empty), r.notes()));
+                    empty, ItemNumberRuns.of(form, empty), ItemNumberRuns.of(form, r.form().notApplicableItems()),
+                    r.notes()));
         }
         return progress;
     }
 
-    /** Every official work item with the number of units that filled it, in the form's order. */
+    /** Every official work item with the numbers of units that wrote measures or 不涉及, in the form's order. */
     public List<ItemProgress> itemProgress() {
         List<ItemProgress> progress = new ArrayList<>();
         int of = returns.units().size();
         for (WorkItem item : form.officialItems()) {
-            int filled = (int) returns.units().stream()
-                    .filter(r -> r.form().entry(item.id()).map(e -> !e.isBlank()).orElse(false)).count();
-            progress.add(new ItemProgress(item, filled, of));
+            int filled = 0;
+            int notApplicable = 0;
+            for (ReturnedForm r : returns.units()) {
+                EntryStatus status = r.form().entry(item.id()).map(Entry::status).orElse(EntryStatus.EMPTY);
+                filled += status == EntryStatus.COMPLETE || status == EntryStatus.PARTIAL ? 1 : 0;
+                notApplicable += status == EntryStatus.NOT_APPLICABLE ? 1 : 0;
+            }
+            progress.add(new ItemProgress(item, filled, notApplicable, of));
         }
         return progress;
     }

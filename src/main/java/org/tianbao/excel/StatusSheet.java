@@ -3,20 +3,19 @@ package org.tianbao.excel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.tianbao.model.Entry;
 import org.tianbao.model.FormDefinition;
 import org.tianbao.model.ItemNumberRuns;
 
 /**
- * Sheet 填报情况: one row per unit (file, 填报人, 联系电话, filled rows of the total, the rows left empty by
- * number, in runs, and what the reader had to interpret in its file), then the files superseded by a newer
+ * Sheet 填报情况: one row per unit (file, 填报人, 联系电话, answered rows of the total, the rows left empty and
+ * those declared 不涉及 by number, in runs, and what the reader had to interpret in its file), then the files superseded by a newer
  * return of the same unit, the listed units that sent nothing, the files that could not be read, with the
  * reason, and the Word documents passed over.
  */
 final class StatusSheet {
 
     static final List<String> HEADER = List.of("序号", "填报单位", "文件", "状态", "填报人", "联系电话", "已填/总数",
-            "未填写的工作内容（编号）", "说明");
+            "未填写的工作内容（编号）", "不涉及的工作内容（编号）", "说明");
     static final List<TablePlan.Column> COLUMNS = List.of(
             new TablePlan.Column(5, true, true),
             new TablePlan.Column(18, false, false),
@@ -25,8 +24,9 @@ final class StatusSheet {
             new TablePlan.Column(8, true, false),
             new TablePlan.Column(12, true, false),
             new TablePlan.Column(8, true, false),
-            new TablePlan.Column(28, false, false),
-            new TablePlan.Column(24, false, false));
+            new TablePlan.Column(24, false, false),
+            new TablePlan.Column(16, false, false),
+            new TablePlan.Column(22, false, false));
 
     private StatusSheet() {
     }
@@ -35,26 +35,26 @@ final class StatusSheet {
         List<String[]> body = new ArrayList<>();
         int n = 0;
         for (ReturnedForm unit : returns.units()) {
-            List<String> empty = emptyItems(unit);
+            List<String> empty = unit.form().emptyOfficialItems();
             int total = form.officialItemCount();
             body.add(new String[] {String.valueOf(++n), unit.unitName(), unit.file().getFileName().toString(),
                     "已汇总（" + when(unit) + "）", unit.form().unit().reporter(),
                     unit.form().unit().phone(), (total - empty.size()) + "/" + total, ItemNumberRuns.of(form, empty),
-                    String.join("\n", unit.notes())});
+                    ItemNumberRuns.of(form, unit.form().notApplicableItems()), String.join("\n", unit.notes())});
         }
         for (ConsolidatedReturns.Superseded s : returns.superseded()) {
             body.add(new String[] {String.valueOf(++n), s.unitName(), s.file().getFileName().toString(),
-                    "未汇总：" + s.outcome(), "", "", "", "", ""});
+                    "未汇总：" + s.outcome(), "", "", "", "", "", ""});
         }
         for (String unit : returns.missing()) {
-            body.add(new String[] {String.valueOf(++n), unit, "", "未报送", "", "", "", "", "应报单位名单中有此单位，但没有收到它的文件"});
+            body.add(new String[] {String.valueOf(++n), unit, "", "未报送", "", "", "", "", "", "应报单位名单中有此单位，但没有收到它的文件"});
         }
         for (ConsolidatedReturns.Unreadable u : returns.unreadable()) {
             body.add(new String[] {String.valueOf(++n), "", u.file().getFileName().toString(), "未汇总：无法读取", "", "",
-                    "", "", u.reason()});
+                    "", "", "", u.reason()});
         }
         for (Path file : returns.skipped()) {
-            body.add(new String[] {String.valueOf(++n), "", file.getFileName().toString(), "已跳过", "", "", "", "",
+            body.add(new String[] {String.valueOf(++n), "", file.getFileName().toString(), "已跳过", "", "", "", "", "",
                     "Word 文档中没有这张表格（如报送函）"});
         }
         String info = "汇总 " + returns.units().size() + " 个单位；" + (returns.missing().isEmpty() ? ""
@@ -71,16 +71,5 @@ final class StatusSheet {
     private static String when(ReturnedForm unit) {
         return unit.metadata().isPresent() ? ConsolidationWriter.stamp(unit.exportedAt()) + " 导出"
                 : "文件保存于 " + ConsolidationWriter.stamp(unit.lastModified());
-    }
-
-    /** Numbers (as the form numbers them, e.g. 3.07) of the official rows the unit left empty. */
-    static List<String> emptyItems(ReturnedForm unit) {
-        List<String> empty = new ArrayList<>();
-        for (Entry e : unit.form().entries()) {
-            if (!e.item().isLocal() && e.isBlank()) {
-                empty.add(e.item().id());
-            }
-        }
-        return empty;
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * <p>Departments come in the dictionary's order (the officer's), then those the dictionary lacks in the
  * order the form first names them. Rows with measures but no department are kept apart, so that none
- * is lost from the list; rows with nothing written are left out.
+ * is lost from the list; rows with nothing written, and rows the unit declared 不涉及, are nobody's task.
  */
 public final class DepartmentTasks {
 
@@ -49,13 +49,17 @@ public final class DepartmentTasks {
     /** Groups the form's rows by department, departments in the dictionary's order first. */
     public static DepartmentTasks of(FilledForm form, List<String> dictionary) {
         LinkedHashSet<String> order = new LinkedHashSet<>();
-        List<String> named = form.entries().stream().flatMap(e -> e.departments().stream()).distinct().toList();
+        List<String> named = form.entries().stream().filter(e -> !e.isNotApplicable())
+                .flatMap(e -> e.departments().stream()).distinct().toList();
         dictionary.stream().filter(named::contains).forEach(order::add);
         order.addAll(named);
         Map<String, List<Entry>> leads = new LinkedHashMap<>();
         Map<String, List<Entry>> supports = new LinkedHashMap<>();
         List<Entry> without = new ArrayList<>();
         for (Entry entry : form.entries()) {
+            if (entry.isNotApplicable()) {
+                continue;
+            }
             List<String> departments = entry.departments();
             if (departments.isEmpty()) {
                 if (!entry.measures().isEmpty()) {

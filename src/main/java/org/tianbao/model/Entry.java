@@ -17,6 +17,9 @@ public record Entry(WorkItem item, String measures, List<String> departments) {
     }
 
     public EntryStatus status() {
+        if (!item.isLocal() && NotApplicable.declares(measures)) {
+            return EntryStatus.NOT_APPLICABLE;
+        }
         boolean hasMeasures = !measures.isEmpty();
         boolean hasDepartments = !departments.isEmpty();
         if (hasMeasures && hasDepartments) {
@@ -25,8 +28,13 @@ public record Entry(WorkItem item, String measures, List<String> departments) {
         return hasMeasures || hasDepartments ? EntryStatus.PARTIAL : EntryStatus.EMPTY;
     }
 
-    public boolean isComplete() {
-        return status() == EntryStatus.COMPLETE;
+    /** Filled, or declared not to concern the unit. */
+    public boolean isDone() {
+        return status().isDone();
+    }
+
+    public boolean isNotApplicable() {
+        return status() == EntryStatus.NOT_APPLICABLE;
     }
 
     public boolean isBlank() {

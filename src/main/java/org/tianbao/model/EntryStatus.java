@@ -7,5 +7,12 @@ public enum EntryStatus {
     /** Measures or departments, not both. */
     PARTIAL,
     /** Both measures and at least one department. */
-    COMPLETE
+    COMPLETE,
+    /** The unit declares the item does not concern it ({@link NotApplicable}): answered, departments or not. */
+    NOT_APPLICABLE;
+
+    /** Nothing left to do on the row: filled, or declared not to concern the unit. */
+    public boolean isDone() {
+        return this == COMPLETE || this == NOT_APPLICABLE;
+    }
 }

@@ -54,13 +54,24 @@ public final class FilledForm {
         return entries.stream().filter(e -> e.item().isLocal()).collect(Collectors.toList());
     }
 
+    /** Rows filled or declared not to concern the unit. */
     public long completeCount() {
-        return entries.stream().filter(Entry::isComplete).count();
+        return entries.stream().filter(Entry::isDone).count();
     }
 
-    /** Rows still missing measures or departments, in print order. */
+    /** Rows still missing measures or departments (and not declared 不涉及), in print order. */
     public List<Entry> incompleteEntries() {
-        return entries.stream().filter(e -> !e.isComplete()).collect(Collectors.toList());
+        return entries.stream().filter(e -> !e.isDone()).collect(Collectors.toList());
+    }
+
+    /** Numbers (as the form numbers them, e.g. 3.07) of the attachment's rows left empty, in print order. */
+    public List<String> emptyOfficialItems() {
+        return entries.stream().filter(e -> !e.item().isLocal() && e.isBlank()).map(e -> e.item().id()).toList();
+    }
+
+    /** Numbers of the attachment's rows the unit declared 不涉及, in print order. */
+    public List<String> notApplicableItems() {
+        return entries.stream().filter(Entry::isNotApplicable).map(e -> e.item().id()).toList();
     }
 
     public FilledForm withUnit(UnitInfo newUnit) {

@@ -45,12 +45,13 @@ public final class Icons {
         return icon;
     }
 
-    /** Empty circle, half circle, check: how far a row has been filled. */
+    /** Empty circle, half circle, check, or a dash for 不涉及: how far a row has been filled. */
     public static FontIcon status(EntryStatus status) {
         FontIcon icon = switch (status) {
             case EMPTY -> of(Material2MZ.RADIO_BUTTON_UNCHECKED);
             case PARTIAL -> of(Material2AL.ADJUST);
             case COMPLETE -> of(Material2AL.CHECK_CIRCLE);
+            case NOT_APPLICABLE -> of(Material2MZ.REMOVE_CIRCLE_OUTLINE);
         };
         icon.getStyleClass().add("status-" + status.name().toLowerCase());
         return icon;

@@ -31,7 +31,6 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
 import org.tianbao.app.AppInfo;
-import org.tianbao.model.EntryStatus;
 import org.tianbao.model.UnitInfo;
 import org.tianbao.store.Workspace;
 import org.tianbao.ui.backup.AutoBackup;
@@ -170,7 +169,7 @@ public final class MainWindow {
         }
         this.placement = WindowPlacement.track(stage);
 
-        session.items().stream().filter(i -> i.status() != EntryStatus.COMPLETE).findFirst()
+        session.items().stream().filter(i -> !i.status().isDone()).findFirst()
                 .or(() -> session.items().stream().findFirst())
                 .ifPresent(navigator::select);
         // Arrow keys work at once: the tree, not the search box, has the focus when the window opens.

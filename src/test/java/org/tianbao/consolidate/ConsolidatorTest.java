@@ -171,6 +171,52 @@ class ConsolidatorTest {
     }
 
     @Test
+    void rowsAUnitDeclaredNotApplicableAreAnsweredAndListedApart() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("不涉及"));
+        FilledForm complete = SampleForms.complete("戊县市场监督管理局");
+        List<Entry> entries = complete.entries().stream().map(e -> switch (e.item().id()) {
+            case "2.03", "2.04" -> new Entry(e.item(), "不涉及", List.of());
+            case "5.02" -> new Entry(e.item(), "本县无此项工作。", List.of("县教育局"));
+            case "1.01" -> Entry.blank(e.item());
+            default -> e;
+        }).toList();
+        SampleReturns.write(new FilledForm(complete.definition(), complete.unit(), entries), folder.resolve("戊县.xlsx"), T, 1);
+        SampleReturns.write(SampleForms.complete("己县市场监督管理局"), folder.resolve("己县.xlsx"), T, 1);
+        Path out = dir.resolve("不涉及汇总.xlsx");
+        Consolidation result = new Consolidator(SampleForms.form(), 2).consolidate(List.of(folder.resolve("戊县.xlsx"),
+                folder.resolve("己县.xlsx")), out, Typography.DEFAULT, (d, t) -> { });
+
+        Consolidation.UnitProgress wu = result.unitProgress().stream()
+                .filter(p -> p.unitName().startsWith("戊县")).findFirst().orElseThrow();
+        assertThat(wu.filled()).as("declared rows are answered").isEqualTo(68);
+        assertThat(wu.emptyRuns()).isEqualTo("1.01");
+        assertThat(wu.notApplicableRuns()).isEqualTo("2.03、2.04、5.02");
+        Consolidation.ItemProgress customs = result.itemProgress().stream()
+                .filter(p -> p.item().id().equals("2.03")).findFirst().orElseThrow();
+        assertThat(customs.units()).as("units that wrote measures").isEqualTo(1);
+        assertThat(customs.notApplicable()).isEqualTo(1);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            XSSFSheet status = wb.getSheet("填报情况");
+            int header = -1;
+            int column = -1;
+            for (int r = 0; r < 5 && column < 0; r++) {
+                for (Cell c : status.getRow(r)) {
+                    if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals("不涉及的工作内容（编号）")) {
+                        header = r;
+                        column = c.getColumnIndex();
+                    }
+                }
+            }
+            assertThat(column).as("a column of its own").isPositive();
+            List<String> declared = new ArrayList<>();
+            for (int r = header + 1; r <= status.getLastRowNum(); r++) {
+                declared.add(shown(status, r, 1) + "=" + shown(status, r, column));
+            }
+            assertThat(declared).containsExactlyInAnyOrder("戊县市场监督管理局=2.03、2.04、5.02", "己县市场监督管理局=");
+        }
+    }
+
+    @Test
     void unitsThatOweAReturnAndSentNoneAreListed() throws IOException {
         Path out = dir.resolve("汇总.xlsx");
         List<Path> files = ReturnFiles.collect(List.of(dir.resolve("收到的文件")));

@@ -71,6 +71,22 @@ class DepartmentTasksTest {
     }
 
     @Test
+    void rowsDeclaredNotApplicableAreNobodysTask() {
+        FormDefinition form = SampleForms.form();
+        List<Entry> entries = small().entries().stream().map(e -> switch (e.item().id()) {
+            case "2.03" -> entry(form, "2.03", "不涉及", "县财政局");
+            case "2.04" -> entry(form, "2.04", "本县无此项工作", "县海关办");
+            case "2.05" -> entry(form, "2.05", "不涉及");
+            default -> e;
+        }).toList();
+        DepartmentTasks tasks = DepartmentTasks.of(new FilledForm(form, small().unit(), entries), DICTIONARY);
+        assertThat(tasks.shares()).extracting(DepartmentTasks.Share::department)
+                .containsExactly("县财政局", "县科技局", "县公安局");
+        assertThat(tasks.shares().get(0).leads()).isEmpty();
+        assertThat(tasks.withoutDepartment()).extracting(e -> e.item().id()).containsExactly("1.04");
+    }
+
+    @Test
     void aSupportingDepartmentSeesTheLeadAndTheOtherPartners() {
         FormDefinition form = SampleForms.form();
         Entry e = entry(form, "1.02", "甲", "县科技局", "县财政局", "县公安局");

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
-import javafx.event.Event;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -19,9 +17,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.PickResult;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -194,7 +190,7 @@ class MainWindowTest {
         FilledForm stored = fixture.reopen();
         Entry entry = stored.entry("1.04").orElseThrow();
         assertThat(entry.departments()).containsExactly("县科技局", "县市场监督管理局（知识产权局）", "县大数据发展管理局");
-        assertThat(entry.isComplete()).isTrue();
+        assertThat(entry.status()).isEqualTo(org.tianbao.model.EntryStatus.COMPLETE);
         try (var ws = org.tianbao.store.Workspace.open(fixture.folder())) {
             assertThat(ws.departments().names()).contains("县大数据发展管理局");
         }
@@ -557,8 +553,8 @@ class MainWindowTest {
     @Test
     void theTreesContextMenuIsTheOneOfTheRowRightClicked(FxRobot robot) throws Exception {
         // The very first right-click opens a menu, and it offers what the clicked row allows.
-        rightClick(robot, row(robot, "知识产权智库建设"));
-        assertThat(contextMenuEntries(robot)).containsExactly("在此工作重点下新增本单位工作…");
+        ContextMenus.rightClick(robot, row(robot, "知识产权智库建设"));
+        assertThat(ContextMenus.entries(robot)).containsExactly("在此工作重点下新增本单位工作…", "本单位不涉及");
         robot.clickOn("在此工作重点下新增本单位工作…");
         Label prompt = robot.lookup(".dialog-pane .label").match(n -> "工作内容：".equals(((Label) n).getText()))
                 .queryAs(Label.class);
@@ -569,40 +565,18 @@ class MainWindowTest {
         ItemModel own = window.session().area(5).items().get(5);
         assertThat(own.text()).isEqualTo("举办知识产权宣传周活动");
 
-        rightClick(robot, row(robot, "举办知识产权宣传周活动"));
-        assertThat(contextMenuEntries(robot)).containsExactly("在此工作重点下新增本单位工作…", "重命名", "上移", "下移", "删除…");
+        ContextMenus.rightClick(robot, row(robot, "举办知识产权宣传周活动"));
+        assertThat(ContextMenus.entries(robot)).containsExactly("在此工作重点下新增本单位工作…", "重命名", "上移", "下移", "删除…");
         robot.clickOn("删除…");
         robot.clickOn("删除");
         waitUntil(() -> !window.session().area(5).items().contains(own));
 
         // An official row right-clicked after it offers no deletion.
-        rightClick(robot, row(robot, "知识产权智库建设"));
-        assertThat(contextMenuEntries(robot)).containsExactly("在此工作重点下新增本单位工作…");
+        ContextMenus.rightClick(robot, row(robot, "知识产权智库建设"));
+        assertThat(ContextMenus.entries(robot)).containsExactly("在此工作重点下新增本单位工作…", "本单位不涉及");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         closeWindow(robot);
         assertThat(fixture.reopen().entriesOf(5)).hasSize(5).noneMatch(e -> e.item().isLocal());
-    }
-
-    /**
-     * Right-clicks a node as an operating system does: the click, then the context-menu request that
-     * the window receives from the system (Monocle, which runs these tests, sends none of its own).
-     */
-    private static void rightClick(FxRobot robot, Node node) {
-        robot.rightClickOn(node);
-        robot.interact(() -> {
-            Bounds b = node.localToScreen(node.getBoundsInLocal());
-            double x = b.getWidth() / 2;
-            double y = b.getHeight() / 2;
-            Event.fireEvent(node, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, x, y,
-                    b.getMinX() + x, b.getMinY() + y, false, new PickResult(node, x, y)));
-        });
-    }
-
-    /** The entries of the context menu on screen, in order. */
-    private static List<String> contextMenuEntries(FxRobot robot) {
-        return robot.lookup(".context-menu .menu-item .label")
-                .match(n -> n.getScene().getWindow().isShowing() && !((Label) n).getText().isEmpty())
-                .queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
 
     @Test

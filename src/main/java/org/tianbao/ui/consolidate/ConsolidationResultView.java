@@ -42,7 +42,8 @@ final class ConsolidationResultView {
         units.getColumns().add(column("文件", 200, Consolidation.UnitProgress::fileName));
         units.getColumns().add(column("已填/总数", 90, p -> p.filled() + "/" + p.total()));
         units.getColumns().add(column("完成率", 80, p -> Math.round(p.share() * 100) + "%"));
-        units.getColumns().add(column("未填写的工作内容（编号）", 360, Consolidation.UnitProgress::emptyRuns));
+        units.getColumns().add(column("未填写的工作内容（编号）", 300, Consolidation.UnitProgress::emptyRuns));
+        units.getColumns().add(column("不涉及（编号）", 160, Consolidation.UnitProgress::notApplicableRuns));
         unitChart.setId("chart-units");
         unitChart.setTitle("各单位完成率（%）");
         unitChart.setLegendVisible(false);
@@ -120,9 +121,11 @@ final class ConsolidationResultView {
         });
     }
 
+    /** A work item's bar: its number and text, and how many units declared it 不涉及 (so few filled it). */
     private static String label(Consolidation.ItemProgress p) {
         String text = p.item().text();
-        return p.item().id() + " " + (text.length() > 16 ? text.substring(0, 16) + "…" : text);
+        return p.item().id() + " " + (text.length() > 16 ? text.substring(0, 16) + "…" : text)
+                + (p.notApplicable() > 0 ? "（" + p.notApplicable() + " 个不涉及）" : "");
     }
 
     TableView<Consolidation.UnitProgress> units() {

@@ -6,7 +6,6 @@ import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.tianbao.model.EntryStatus;
 import org.tianbao.model.KeyArea;
 
 /** One 工作重点 in the window: its rows (official then the unit's own) and how many are complete. */
@@ -22,7 +21,7 @@ public final class AreaModel {
     AreaModel(KeyArea area) {
         this.area = area;
         this.completeCount = Bindings.createIntegerBinding(
-                () -> (int) items.stream().filter(i -> i.status() == EntryStatus.COMPLETE).count(), items);
+                () -> (int) items.stream().filter(i -> i.status().isDone()).count(), items);
         this.progressText = Bindings.createStringBinding(() -> completeCount.get() + "/" + items.size(), items,
                 completeCount);
     }

@@ -74,7 +74,7 @@ public final class EditorPane {
                 () -> area.items().isEmpty() ? 0 : area.completeCountBinding().get() / (double) area.items().size(),
                 area.completeCountBinding(), area.items()));
         Label counts = new Label();
-        counts.textProperty().bind(Bindings.concat("已完成 ", area.progressTextBinding(), " 项（举措和责任部门都已填写）"));
+        counts.textProperty().bind(Bindings.concat("已完成 ", area.progressTextBinding(), " 项（举措和责任部门都已填写，或本单位不涉及）"));
         Button add = new Button("在此工作重点下新增本单位工作", Icons.add());
         add.setId("add-local-in-area");
         add.setOnAction(e -> onAddLocal.accept(area));

@@ -14,6 +14,7 @@ import org.tianbao.model.Entry;
 import org.tianbao.model.FilledForm;
 import org.tianbao.model.FormDefinition;
 import org.tianbao.model.KeyArea;
+import org.tianbao.model.NotApplicable;
 import org.tianbao.model.TextNormalizer;
 import org.tianbao.model.TextReplacement;
 import org.tianbao.model.UnitInfo;
@@ -144,6 +145,23 @@ public final class FormSession {
     public void flush(ItemModel item) {
         saves.flush(textKey(item));
         saves.flush(entryKey(item));
+    }
+
+    /**
+     * Marks an attachment's row as not concerning the unit (its measures read 不涉及), or takes the mark
+     * back. Only an empty measures field is marked and only the mark is taken back, so nothing written is lost.
+     *
+     * @return whether the row changed
+     */
+    public boolean setNotApplicable(ItemModel item, boolean on) {
+        String now = item.measuresProperty().get();
+        boolean allowed = !item.isLocal()
+                && (on ? TextNormalizer.clean(now).isEmpty() : NotApplicable.declares(now));
+        if (allowed) {
+            item.measuresProperty().set(on ? NotApplicable.TEXT : "");
+            flush(item);
+        }
+        return allowed;
     }
 
     /** The nearest row above this one (in print order) that names departments: what 同上一项 copies. */

@@ -15,6 +15,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.tianbao.model.EntryStatus;
+import org.tianbao.model.NotApplicable;
 import org.tianbao.model.TextNormalizer;
 import org.tianbao.model.WorkItem;
 
@@ -97,7 +99,7 @@ public final class ItemEditor {
                 measures.textProperty()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox measuresHeader = new HBox(fieldLabel("具体举措及成果形式"), gap, count);
+        HBox measuresHeader = new HBox(8, fieldLabel("具体举措及成果形式"), gap, notApplicableLink(session), count);
         measuresHeader.setAlignment(Pos.BASELINE_LEFT);
 
         departments = new DepartmentPicker(item.departments(), session.departmentNames());
@@ -128,6 +130,31 @@ public final class ItemEditor {
 
         view.getChildren().addAll(header, fieldLabel("工作内容"), content, measuresHeader, measures,
                 deptHeader, departments.view());
+    }
+
+    /**
+     * 本单位不涉及 on an attachment's row with nothing written (a county without customs or universities),
+     * 取消不涉及 on a row so marked; absent otherwise, so that it never stands beside written measures.
+     */
+    private Hyperlink notApplicableLink(FormSession session) {
+        Hyperlink link = new Hyperlink();
+        link.setId("not-applicable");
+        link.setFocusTraversable(false);
+        link.setMinWidth(Region.USE_PREF_SIZE);
+        link.textProperty().bind(Bindings.when(item.statusBinding().isEqualTo(EntryStatus.NOT_APPLICABLE))
+                .then("取消不涉及").otherwise("本单位不涉及"));
+        link.visibleProperty().bind(Bindings.createBooleanBinding(() -> !item.isLocal()
+                && (item.status() == EntryStatus.NOT_APPLICABLE || item.measuresProperty().get().isBlank()),
+                item.statusBinding(), item.measuresProperty()));
+        link.managedProperty().bind(link.visibleProperty());
+        link.setTooltip(new Tooltip("此项工作与本单位无关时：举措填为“" + NotApplicable.TEXT
+                + "”，不再算作未完成，导出时照此填写"));
+        link.setOnAction(e -> {
+            session.setNotApplicable(item, item.status() != EntryStatus.NOT_APPLICABLE);
+            link.setVisited(false); // it is a switch, not a page seen
+            measures.requestFocus();
+        });
+        return link;
     }
 
     /** The tooltip of 同上一项: which row it copies from, and what it adds. */

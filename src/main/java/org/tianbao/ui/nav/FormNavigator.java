@@ -25,7 +25,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
-import org.tianbao.model.EntryStatus;
 import org.tianbao.ui.Icons;
 import org.tianbao.ui.edit.AreaModel;
 import org.tianbao.ui.edit.FormSession;
@@ -72,7 +71,7 @@ public final class FormNavigator {
         tree.setShowRoot(false);
         tree.setCellFactory(t -> {
             NavigatorCell cell = new NavigatorCell();
-            NavigatorMenus.attach(cell, r -> onRequest.accept(r));
+            NavigatorMenus.attach(cell, this::request);
             return cell;
         });
         VBox.setVgrow(tree, Priority.ALWAYS);
@@ -154,6 +153,15 @@ public final class FormNavigator {
         this.onRequest = Objects.requireNonNull(handler);
     }
 
+    /** Marking a row 不涉及 is the navigator's own business; the rest goes to the window. */
+    private void request(NavigatorMenus.Request request) {
+        if (request instanceof NavigatorMenus.Request.NotApplicable mark) {
+            session.setNotApplicable(mark.item(), mark.on());
+        } else {
+            onRequest.accept(request);
+        }
+    }
+
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();
@@ -207,7 +215,7 @@ public final class FormNavigator {
         int start = selectedItem.get() == null ? -1 : all.indexOf(selectedItem.get());
         for (int k = 1; k <= all.size(); k++) {
             ItemModel candidate = all.get((start + k + all.size()) % all.size());
-            if (candidate.status() != EntryStatus.COMPLETE) {
+            if (!candidate.status().isDone()) {
                 select(candidate);
                 return true;
             }
@@ -259,7 +267,7 @@ public final class FormNavigator {
             boolean areaMatches = !query.isEmpty() && SearchText.of(area.title()).contains(query);
             List<TreeItem<NavigatorNode>> shown = new ArrayList<>();
             for (ItemModel item : area.items()) {
-                boolean passesFilter = !filterIncomplete || item.status() != EntryStatus.COMPLETE;
+                boolean passesFilter = !filterIncomplete || !item.status().isDone();
                 boolean passesSearch = query.isEmpty() || areaMatches || item.matches(query);
                 // The row being edited stays while the unfinished-only filter is on; a search shows matches only.
                 if (passesSearch && (passesFilter || item == keep)) {

@@ -9,6 +9,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.tianbao.model.EntryStatus;
 import org.tianbao.ui.Icons;
 
 /**
@@ -116,7 +117,8 @@ final class NavigatorCell extends TreeCell<NavigatorNode> {
             // counts at start-up, when the first frame waits for every visible row).
             setText(i.item().text());
             setGraphic(Icons.status(i.item().status()));
-            setTooltipText(i.item().text());
+            setTooltipText(i.item().status() == EntryStatus.NOT_APPLICABLE ? i.item().text() + "\n（本单位不涉及）"
+                    : i.item().text());
         }
     }
 

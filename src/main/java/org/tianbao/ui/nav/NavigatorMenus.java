@@ -5,11 +5,12 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ContextMenuEvent;
+import org.tianbao.model.EntryStatus;
 import org.tianbao.ui.Icons;
 import org.tianbao.ui.edit.AreaModel;
 import org.tianbao.ui.edit.ItemModel;
 
-/** The tree's context menus: add a row of the unit's own; rename, move or delete one. */
+/** The tree's context menus: add a row of the unit's own; rename, move or delete one; mark a row 不涉及. */
 public final class NavigatorMenus {
 
     /** What the officer asked for from a context menu. */
@@ -24,6 +25,10 @@ public final class NavigatorMenus {
         }
 
         record Delete(ItemModel item) implements Request {
+        }
+
+        /** Mark an attachment's row as not concerning the unit (on), or take the mark back. */
+        record NotApplicable(ItemModel item, boolean on) implements Request {
         }
     }
 
@@ -49,6 +54,13 @@ public final class NavigatorMenus {
             AreaModel area = cell.getTreeItem().getParent().getValue() instanceof NavigatorNode.Area pa ? pa.area() : null;
             if (area != null) {
                 menu.getItems().add(item("在此工作重点下新增本单位工作…", () -> sink.accept(new Request.AddLocal(area))));
+            }
+            if (model.status() == EntryStatus.NOT_APPLICABLE) {
+                menu.getItems().addAll(new SeparatorMenuItem(),
+                        item("取消不涉及", () -> sink.accept(new Request.NotApplicable(model, false))));
+            } else if (!model.isLocal() && model.measuresProperty().get().isBlank()) {
+                menu.getItems().addAll(new SeparatorMenuItem(),
+                        item("本单位不涉及", () -> sink.accept(new Request.NotApplicable(model, true))));
             }
             if (model.isLocal()) {
                 menu.getItems().addAll(new SeparatorMenuItem(),

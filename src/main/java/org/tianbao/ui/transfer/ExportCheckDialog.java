@@ -58,7 +58,7 @@ final class ExportCheckDialog {
                 dialog.close();
             }
         });
-        Label hint = new Label("以下工作内容缺少具体举措或责任部门。可以先导出，之后补充再导出一次；双击某一项转到该项。");
+        Label hint = new Label("以下工作内容缺少具体举措或责任部门（与本单位无关的，可在该项点“本单位不涉及”）。可以先导出，之后补充再导出一次；双击某一项转到该项。");
         hint.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(8, hint, list));
         Dialogs.widen(dialog, 760);

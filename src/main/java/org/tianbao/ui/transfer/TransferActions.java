@@ -13,7 +13,6 @@ import org.tianbao.excel.DepartmentTasksWriter;
 import org.tianbao.excel.Typography;
 import org.tianbao.io.FileProblems;
 import org.tianbao.model.FilledForm;
-import org.tianbao.model.EntryStatus;
 import org.tianbao.model.UserException;
 import org.tianbao.store.Workspace;
 import org.tianbao.transfer.ExportService;
@@ -80,7 +79,7 @@ public final class TransferActions {
                 return;
             }
         }
-        List<ItemModel> incomplete = session.items().stream().filter(i -> i.status() != EntryStatus.COMPLETE).toList();
+        List<ItemModel> incomplete = session.items().stream().filter(i -> !i.status().isDone()).toList();
         if (!incomplete.isEmpty()) {
             ExportCheckDialog.Answer answer = ExportCheckDialog.ask(owner, incomplete);
             if (answer instanceof ExportCheckDialog.Answer.GoTo go) {

@@ -333,7 +333,12 @@ class MainWindowTest {
         List<Labeled> more = new java.util.ArrayList<>(robot.lookup(".tb-ref-number").match(Node::isVisible)
                 .queryAllAs(Labeled.class));
         more.add(robot.lookup(".tb-department-add").match(Node::isVisible).queryAs(Labeled.class));
-        assertThat(more).hasSizeGreaterThan(1).allSatisfy(MainWindowTest::assertShownWhole);
+        more.addAll(robot.lookup(".tb-field-label").match(Node::isVisible).queryAllAs(Labeled.class));
+        Labeled notApplicable = robot.lookup("#not-applicable").match(Node::isVisible).queryAs(Labeled.class);
+        more.add(notApplicable);
+        assertThat(more).hasSizeGreaterThan(5).allSatisfy(MainWindowTest::assertShownWhole);
+        assertThat(notApplicable.localToScene(notApplicable.getLayoutBounds()).getMaxX())
+                .isLessThanOrEqualTo(editor.localToScene(editor.getLayoutBounds()).getMaxX());
 
         // Dialogs grow with the text: the export check's buttons keep their words.
         robot.interact(() -> window.session().updateUnit(new UnitInfo("某县市场监督管理局", "", "")));

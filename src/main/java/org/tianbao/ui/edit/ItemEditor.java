@@ -1,6 +1,7 @@
 package org.tianbao.ui.edit;
 
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -14,6 +15,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.tianbao.model.EntryStatus;
 import org.tianbao.model.NotApplicable;
@@ -91,7 +93,13 @@ public final class ItemEditor {
         });
         measures.addEventFilter(KeyEvent.KEY_PRESSED, ItemEditor::tabMovesFocus);
         measures.setTextFormatter(new TextFormatter<String>(ItemEditor::plainInput));
-        VBox.setVgrow(measures, Priority.ALWAYS);
+        // 本单位不涉及 sits in the empty field's corner: where the officer looks when there is nothing to write,
+        // and out of the header, which has no room for it at large text sizes.
+        Hyperlink notApplicable = notApplicableLink(session);
+        StackPane measuresBox = new StackPane(measures, notApplicable);
+        StackPane.setAlignment(notApplicable, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(notApplicable, new Insets(0, 10, 6, 0));
+        VBox.setVgrow(measuresBox, Priority.ALWAYS);
         Label count = new Label();
         count.getStyleClass().add("tb-muted");
         count.textProperty().bind(Bindings.createStringBinding(
@@ -99,7 +107,7 @@ public final class ItemEditor {
                 measures.textProperty()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox measuresHeader = new HBox(8, fieldLabel("具体举措及成果形式"), gap, notApplicableLink(session), count);
+        HBox measuresHeader = new HBox(8, fieldLabel("具体举措及成果形式"), gap, count);
         measuresHeader.setAlignment(Pos.BASELINE_LEFT);
 
         departments = new DepartmentPicker(item.departments(), session.departmentNames());
@@ -128,13 +136,13 @@ public final class ItemEditor {
         HBox deptHeader = new HBox(8, fieldLabel("责任部门"), deptHint, deptGap, fromAbove);
         deptHeader.setAlignment(Pos.BASELINE_LEFT);
 
-        view.getChildren().addAll(header, fieldLabel("工作内容"), content, measuresHeader, measures,
+        view.getChildren().addAll(header, fieldLabel("工作内容"), content, measuresHeader, measuresBox,
                 deptHeader, departments.view());
     }
 
     /**
      * 本单位不涉及 on an attachment's row with nothing written (a county without customs or universities),
-     * 取消不涉及 on a row so marked; absent otherwise, so that it never stands beside written measures.
+     * 取消不涉及 on a row so marked; absent otherwise, so that it never covers written measures.
      */
     private Hyperlink notApplicableLink(FormSession session) {
         Hyperlink link = new Hyperlink();
@@ -193,8 +201,10 @@ public final class ItemEditor {
         return change;
     }
 
+    /** A field's name, always whole: at large text sizes the hints and counts beside it give way. */
     private static Label fieldLabel(String text) {
         Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("tb-field-label");
         return label;
     }

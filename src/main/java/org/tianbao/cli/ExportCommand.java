@@ -55,14 +55,25 @@ final class ExportCommand implements Callable<Integer> {
             }
             ExportService.Result result = new ExportService(workspace).export(out, Typography.forThisComputer());
             long incomplete = result.form().incompleteEntries().size();
+            int notApplicable = result.form().notApplicableItems().size();
             String unitName = result.form().unit().unitName();
             // A return without a unit is named after its file where it is consolidated: say so.
             spec.commandLine().getOut().println("已导出“" + out.toAbsolutePath() + "”："
                     + (unitName.isBlank() ? "尚未设置填报单位（可用 --unit 设置）" : "填报单位“" + unitName + "”")
                     + "，第 " + result.metadata().sequence() + " 次导出，"
-                    + (incomplete == 0 ? "各项均已填写。" : "还有 " + incomplete + " 项未填写完整。"));
+                    + completeness(incomplete, notApplicable));
         }
         return 0;
+    }
+
+    /** 各项均已填写（2 项本单位不涉及）。 or 还有 3 项未填写完整；2 项本单位不涉及。 */
+    static String completeness(long incomplete, int notApplicable) {
+        String filled = incomplete == 0 ? "各项均已填写" : "还有 " + incomplete + " 项未填写完整";
+        if (notApplicable == 0) {
+            return filled + "。";
+        }
+        String declared = notApplicable + " 项本单位不涉及";
+        return incomplete == 0 ? filled + "（" + declared + "）。" : filled + "；" + declared + "。";
     }
 
     private void exportDepartmentTasks(Workspace workspace) {

@@ -109,6 +109,21 @@ class CliTest {
     }
 
     @Test
+    void anExportSaysHowManyRowsAreLeftAndHowManyTheUnitDeclaredNotApplicable() throws Exception {
+        Path data = dir.resolve("g");
+        try (var ws = org.tianbao.store.Workspace.open(new org.tianbao.store.DataFolder(data))) {
+            ws.forms().saveEntry("1.02", "开展区域布局试点", java.util.List.of("县科技局"));
+            ws.forms().saveEntry("2.03", "不涉及", java.util.List.of());
+            ws.forms().saveEntry("2.04", "本县无此项工作", java.util.List.of());
+        }
+        assertThat(Cli.run("export", "--data", data.toString(), "--unit", "甲县市场监督管理局",
+                "--out", dir.resolve("甲县.xlsx").toString())).isZero();
+        assertThat(stdout()).contains("第 1 次导出，还有 66 项未填写完整；2 项本单位不涉及。");
+        assertThat(ExportCommand.completeness(0, 2)).isEqualTo("各项均已填写（2 项本单位不涉及）。");
+        assertThat(ExportCommand.completeness(0, 0)).isEqualTo("各项均已填写。");
+    }
+
+    @Test
     void anExportToADocxIsTheWordDocument() {
         assertThat(Cli.run("export", "--data", dir.resolve("a").toString(), "--unit", "甲县市场监督管理局",
                 "--out", dir.resolve("甲县.xlsx").toString())).isZero();

@@ -7,8 +7,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.control.TableColumn;
 import javafx.stage.Stage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -20,7 +22,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tianbao.excel.SampleForms;
+import org.tianbao.consolidate.Consolidation;
 import org.tianbao.excel.SampleReturns;
+import org.tianbao.model.Entry;
+import org.tianbao.model.FilledForm;
 import org.tianbao.transfer.OtherPrograms;
 import org.tianbao.ui.FileDialogs;
 import org.tianbao.ui.WindowFixture;
@@ -53,7 +58,11 @@ class ConsolidationWindowTest {
                     .forEach(row -> row.set(2, "加强海关的知识产权保护"));
             return rows;
         });
-        SampleReturns.write(SampleForms.complete("丙县市场监督管理局"), folder.resolve("丙.xlsx"), t, 1);
+        // 丙 has no customs office: it answered 2.03 with 不涉及.
+        FilledForm c = SampleForms.complete("丙县市场监督管理局");
+        SampleReturns.write(new FilledForm(c.definition(), c.unit(), c.entries().stream()
+                .map(e -> e.item().id().equals("2.03") ? new Entry(e.item(), "不涉及", List.of()) : e).toList()),
+                folder.resolve("丙.xlsx"), t, 1);
         Files.writeString(folder.resolve("坏文件.xlsx"), "不是表格");
         Styles.install();
         window = ConsolidationWindow.show(null, dialogs(), "", text -> remembered = text);
@@ -77,6 +86,10 @@ class ConsolidationWindowTest {
         assertThat(window.result().units().getItems()).extracting(p -> p.unitName())
                 .containsExactly("丙县市场监督管理局", "甲县市场监督管理局", "乙县市场监督管理局");
         assertThat(window.result().units().getItems().get(0).filled()).isEqualTo(69);
+        TableColumn<Consolidation.UnitProgress, ?> declared = window.result().units().getColumns().stream()
+                .filter(col -> col.getText().equals("不涉及（编号）")).findFirst().orElseThrow();
+        assertThat(declared.getCellData(0)).isEqualTo("2.03");
+        assertThat(declared.getCellData(1)).isEqualTo("");
         assertThat(window.result().unitChart().getData().get(0).getData()).hasSize(3);
         assertThat(window.result().unitChart().getData().get(0).getData().get(0).getYValue().doubleValue()).isEqualTo(100.0);
         assertThat(window.result().itemChart().getData().get(0).getData()).hasSize(ConsolidationResultView.FEWEST_ITEMS);

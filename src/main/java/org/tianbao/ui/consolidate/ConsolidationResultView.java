@@ -38,16 +38,23 @@ final class ConsolidationResultView {
     ConsolidationResultView() {
         units.setId("consolidate-units");
         units.setPlaceholder(new Label("汇总后，这里列出各单位的填报情况。"));
-        units.getColumns().add(column("填报单位", 220, Consolidation.UnitProgress::unitName));
-        units.getColumns().add(column("文件", 200, Consolidation.UnitProgress::fileName));
+        // What the consolidator acts on comes first; the file name last.
+        units.getColumns().add(column("填报单位", 200, Consolidation.UnitProgress::unitName));
         units.getColumns().add(column("已填/总数", 90, p -> p.filled() + "/" + p.total()));
         units.getColumns().add(column("完成率", 80, p -> Math.round(p.share() * 100) + "%"));
-        units.getColumns().add(column("未填写的工作内容（编号）", 300, Consolidation.UnitProgress::emptyRuns));
-        units.getColumns().add(column("不涉及（编号）", 160, Consolidation.UnitProgress::notApplicableRuns));
+        units.getColumns().add(column("未填写的工作内容（编号）", 190, Consolidation.UnitProgress::emptyRuns));
+        units.getColumns().add(column("不涉及（编号）", 140, Consolidation.UnitProgress::notApplicableRuns));
+        units.getColumns().add(column("文件", 200, Consolidation.UnitProgress::fileName));
         unitChart.setId("chart-units");
         unitChart.setTitle("各单位完成率（%）");
         unitChart.setLegendVisible(false);
         unitChart.setAnimated(false);
+        // One series, many categories: JavaFX's default gaps (10 + 4 px, and 4 px more off each bar) leave a
+        // bar of 1 px or none where 20 work items or 30 units share a few hundred pixels.
+        for (BarChart<?, ?> chart : List.of(unitChart, itemChart)) {
+            chart.setBarGap(0);
+            chart.setCategoryGap(4);
+        }
         itemChart.setId("chart-items");
         itemChart.setTitle("填写单位最少的 " + FEWEST_ITEMS + " 项工作内容（单位数）");
         itemChart.setLegendVisible(false);
@@ -57,7 +64,7 @@ final class ConsolidationResultView {
         problems.setCellFactory(WrappingCell::new);
 
         SplitPane byUnit = new SplitPane(units, unitChart);
-        byUnit.setDividerPositions(0.55);
+        byUnit.setDividerPositions(0.65);
         Tab unitTab = new Tab("按单位", byUnit);
         Tab itemTab = new Tab("按工作内容", itemChart);
         problemsTab = new Tab("问题文件", problems);

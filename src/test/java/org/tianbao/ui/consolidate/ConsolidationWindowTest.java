@@ -93,6 +93,12 @@ class ConsolidationWindowTest {
         assertThat(window.result().unitChart().getData().get(0).getData()).hasSize(3);
         assertThat(window.result().unitChart().getData().get(0).getData().get(0).getYValue().doubleValue()).isEqualTo(100.0);
         assertThat(window.result().itemChart().getData().get(0).getData()).hasSize(ConsolidationResultView.FEWEST_ITEMS);
+        robot.clickOn("按工作内容");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.result().itemChart().getData().get(0).getData()).as("bars thick enough to see")
+                .filteredOn(d -> d.getXValue().intValue() > 0)
+                .isNotEmpty().allSatisfy(d -> assertThat(d.getNode().getLayoutBounds().getHeight()).isGreaterThan(6));
+        robot.clickOn("按单位");
         NumberAxis unitsAxis = (NumberAxis) window.result().itemChart().getXAxis();
         assertThat(unitsAxis.getUpperBound()).as("from none to every unit").isEqualTo(3.0);
         assertThat(unitsAxis.getTickLabelFormatter().toString(2.0)).isEqualTo("2");

@@ -24,6 +24,7 @@ import org.tianbao.excel.ReturnedForm;
 import org.tianbao.excel.Typography;
 import org.tianbao.io.OrderedTasks;
 import org.tianbao.model.FilledForm;
+import org.tianbao.model.ReturnChanges;
 import org.tianbao.model.FormDefinition;
 import org.tianbao.model.UnitInfo;
 import org.tianbao.model.UserException;
@@ -87,11 +88,9 @@ public final class Consolidator {
                     newest.put(r.unitName(), r);
                 } else if (NEWER.compare(r, before) > 0) {
                     newest.put(r.unitName(), r);
-                    superseded.add(new ConsolidatedReturns.Superseded(before.file(), before.unitName(), r.file(),
-                            sameExport(before, r)));
+                    superseded.add(superseded(before, r));
                 } else {
-                    superseded.add(new ConsolidatedReturns.Superseded(r.file(), r.unitName(), before.file(),
-                            sameExport(before, r)));
+                    superseded.add(superseded(r, before));
                 }
             }
         }
@@ -142,7 +141,14 @@ public final class Consolidator {
             .thenComparingLong(ReturnedForm::sequence)
             .thenComparing(ReturnedForm::lastModified);
 
-    /** Whether two files carry one and the same export (a county's file and its copy in a city's 汇总). */
+    /** An older return replaced by a newer one, with what the newer one changed. */
+    private ConsolidatedReturns.Superseded superseded(ReturnedForm older, ReturnedForm newer) {
+        boolean same = sameExport(older, newer);
+        String changes = same ? "" : ReturnChanges.between(older.form(), newer.form()).describe(form);
+        return new ConsolidatedReturns.Superseded(older.file(), older.unitName(), newer.file(), same, changes);
+    }
+
+        /** Whether two files carry one and the same export (a county's file and its copy in a city's 汇总). */
     private static boolean sameExport(ReturnedForm a, ReturnedForm b) {
         return a.metadata().isPresent() && b.metadata().isPresent()
                 && a.metadata().get().exportedAt().equals(b.metadata().get().exportedAt())

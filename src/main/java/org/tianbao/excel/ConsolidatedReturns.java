@@ -14,19 +14,19 @@ public record ConsolidatedReturns(List<ReturnedForm> units, List<Superseded> sup
                                   List<Path> skipped, List<String> missing) {
 
     /**
-     * An older return of a unit, replaced by a newer file; or the same return twice (a county's own file
-     * and its copy in a city's 汇总), counted once.
+     * An older return of a unit, replaced by a newer file, with what the newer one changed (as
+     * {@link org.tianbao.model.ReturnChanges#describe} says it; empty when not known); or the same return
+     * twice (a county's own file and its copy in a city's 汇总), counted once.
      */
-    public record Superseded(Path file, String unitName, Path newerFile, boolean sameReturn) {
+    public record Superseded(Path file, String unitName, Path newerFile, boolean sameReturn, String changes) {
 
-        public Superseded(Path file, String unitName, Path newerFile) {
-            this(file, unitName, newerFile, false);
-        }
-
-        /** What happened to the file, after its name and unit: 已被较新的“…”替代 / 与“…”中的是同一次导出. */
+        /**
+         * What happened to the file, after its name and unit: 已被较新的“…”替代（较新的文件改了 2 项：…） /
+         * 与“…”中的是同一次导出.
+         */
         public String outcome() {
             return sameReturn ? "与“" + newerFile.getFileName() + "”中的是同一次导出，只计一次"
-                    : "已被较新的“" + newerFile.getFileName() + "”替代";
+                    : "已被较新的“" + newerFile.getFileName() + "”替代" + (changes.isEmpty() ? "" : "（较新的文件" + changes + "）");
         }
     }
 

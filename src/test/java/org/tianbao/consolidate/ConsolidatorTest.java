@@ -217,6 +217,29 @@ class ConsolidatorTest {
     }
 
     @Test
+    void aCorrectedReturnIsListedWithWhatItChanged() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("更正"));
+        FilledForm first = SampleForms.complete("庚县市场监督管理局");
+        List<Entry> corrected = first.entries().stream().map(e -> switch (e.item().id()) {
+            case "1.02" -> new Entry(e.item(), e.measures() + "（已更正）", e.departments());
+            case "2.03" -> new Entry(e.item(), "不涉及", List.of());
+            default -> e;
+        }).toList();
+        // The corrected file comes first in the folder: which is newer is the export's, not the order's.
+        SampleReturns.write(new FilledForm(first.definition(), first.unit(), corrected), folder.resolve("a-更正.xlsx"),
+                T.plusDays(1), 2);
+        SampleReturns.write(first, folder.resolve("b-原.xlsx"), T, 1);
+        Path out = dir.resolve("更正汇总.xlsx");
+        Consolidation result = new Consolidator(SampleForms.form(), 2).consolidate(ReturnFiles.collect(List.of(folder)),
+                out, Typography.DEFAULT, (d, t) -> { });
+        assertThat(result.returns().superseded()).singleElement().satisfies(s -> assertThat(s.outcome())
+                .isEqualTo("已被较新的“a-更正.xlsx”替代（较新的文件改了 2 项：1.02、2.03）"));
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            assertThat(sheetText(wb.getSheet("填报情况"))).contains("未汇总：已被较新的“a-更正.xlsx”替代（较新的文件改了 2 项：1.02、2.03）");
+        }
+    }
+
+    @Test
     void unitsThatOweAReturnAndSentNoneAreListed() throws IOException {
         Path out = dir.resolve("汇总.xlsx");
         List<Path> files = ReturnFiles.collect(List.of(dir.resolve("收到的文件")));

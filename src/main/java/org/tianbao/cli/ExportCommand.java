@@ -7,6 +7,7 @@ import org.tianbao.excel.DepartmentTasksWriter;
 import org.tianbao.excel.Typography;
 import org.tianbao.io.FileProblems;
 import org.tianbao.model.DepartmentTasks;
+import org.tianbao.model.RevisionMarks;
 import org.tianbao.model.UserException;
 import org.tianbao.store.Workspace;
 import org.tianbao.transfer.ExportService;
@@ -16,7 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code tianbao export [--data DIR] [--unit 单位名称] [--departments] --out FILE.xlsx|FILE.docx}. */
+/**
+ * {@code tianbao export [--data DIR] [--unit 单位名称] [--departments | --mark-changes] --out FILE.xlsx|FILE.docx}.
+ */
 @Command(name = "export", description = "把填好的表格导出为附件：.xlsx 工作簿，或 .docx Word 文档（或用 --departments 导出部门分工表）。")
 final class ExportCommand implements Callable<Integer> {
 
@@ -36,9 +39,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--departments", description = "导出部门分工表（按责任部门整理，每个部门另起一页），而不是报送的附件")
     boolean departments;
 
+    @Option(names = "--mark-changes", description = "用红色字标出上一次导出以来修改的内容（修改处标红）")
+    boolean markChanges;
+
     @Override
     public Integer call() throws Exception {
         String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (departments && markChanges) {
+            throw new UserException("--mark-changes 只用于导出报送的附件，部门分工表不标出修改。");
+        }
         if (departments ? !name.endsWith(".xlsx") : !name.endsWith(".xlsx") && !name.endsWith(".docx")) {
             throw new UserException("导出文件“" + out + "”的扩展名应为 .xlsx" + (departments ? "" : "（Word 文档为 .docx）") + "。");
         }
@@ -53,7 +62,8 @@ final class ExportCommand implements Callable<Integer> {
                 exportDepartmentTasks(workspace);
                 return 0;
             }
-            ExportService.Result result = new ExportService(workspace).export(out, Typography.forThisComputer());
+            ExportService.Result result = new ExportService(workspace).export(out, Typography.forThisComputer(),
+                    markChanges);
             long incomplete = result.form().incompleteEntries().size();
             int notApplicable = result.form().notApplicableItems().size();
             String unitName = result.form().unit().unitName();
@@ -62,8 +72,21 @@ final class ExportCommand implements Callable<Integer> {
                     + (unitName.isBlank() ? "尚未设置填报单位（可用 --unit 设置）" : "填报单位“" + unitName + "”")
                     + "，第 " + result.metadata().sequence() + " 次导出，"
                     + completeness(incomplete, notApplicable));
+            if (markChanges) {
+                spec.commandLine().getOut().println(marked(result.marks()));
+            }
         }
         return 0;
+    }
+
+    /** What --mark-changes showed in red. */
+    static String marked(RevisionMarks marks) {
+        if (marks.isEmpty()) {
+            return "上一次导出以来没有修改，没有标红的内容。";
+        }
+        int removed = marks.removedOwnRows().size();
+        return "已用红色字标出修改的 " + marks.rowCount() + " 项"
+                + (removed == 0 ? "" : "，删去的 " + removed + " 项本单位工作写在表格上方的说明中") + "。";
     }
 
     /** 各项均已填写（2 项本单位不涉及）。 or 还有 3 项未填写完整；2 项本单位不涉及。 */

@@ -6,6 +6,7 @@ import org.tianbao.model.Departments;
 import org.tianbao.model.Entry;
 import org.tianbao.model.FilledForm;
 import org.tianbao.model.KeyArea;
+import org.tianbao.model.RevisionMarks;
 import org.tianbao.model.UnitInfo;
 
 /**
@@ -34,6 +35,11 @@ final class AttachmentSheet {
     }
 
     static TableSheet of(FilledForm form) {
+        return of(form, RevisionMarks.none(), "");
+    }
+
+    /** The same, with what changed since the unit's last export in red and the note that says so. */
+    static TableSheet of(FilledForm form, RevisionMarks revisions, String note) {
         List<String[]> body = new ArrayList<>();
         List<Object> areaKeys = new ArrayList<>();
         List<Object> entryKeys = new ArrayList<>();
@@ -47,8 +53,18 @@ final class AttachmentSheet {
         TablePlan.MergeRule byArea = new TablePlan.MergeRule(new int[] {NUMBER, AREA}, areaKeys.toArray());
         // An entry too long for a page goes on over several rows: its item and departments span them.
         TablePlan.MergeRule byEntry = new TablePlan.MergeRule(new int[] {ITEM, DEPARTMENTS}, entryKeys.toArray());
+        List<Entry> entries = form.entries();
+        RedMarks marks = revisions.isEmpty() ? RedMarks.NONE : new RedMarks((row, column) -> {
+            Entry e = entries.get(row);
+            return switch (column) {
+                case ITEM -> revisions.marks(e, RevisionMarks.Part.ITEM);
+                case MEASURES -> revisions.marks(e, RevisionMarks.Part.MEASURES);
+                case DEPARTMENTS -> revisions.marks(e, RevisionMarks.Part.DEPARTMENTS);
+                default -> false;
+            };
+        }, note);
         return new TableSheet(form.definition().label(), form.definition().title(), unitLine(form.unit()),
-                form.definition().columns(), COLUMNS, body, List.of(byArea, byEntry));
+                form.definition().columns(), COLUMNS, body, List.of(byArea, byEntry), null, marks);
     }
 
     /** 填报单位：… 填报人：… 联系电话：…, the last two only when set. */

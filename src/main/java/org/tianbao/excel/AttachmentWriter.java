@@ -12,6 +12,7 @@ import org.tianbao.io.AtomicFiles;
 import org.tianbao.model.Departments;
 import org.tianbao.model.Entry;
 import org.tianbao.model.FilledForm;
+import org.tianbao.model.RevisionMarks;
 import org.tianbao.model.UserException;
 
 /**
@@ -36,10 +37,19 @@ public final class AttachmentWriter {
      * @throws IOException   when the file cannot be written (the old file, if any, is intact)
      */
     public void write(FilledForm form, ReturnMetadata metadata, Path target) throws IOException {
+        write(form, metadata, target, RevisionMarks.none(), "");
+    }
+
+    /**
+     * The same, with what changed since the unit's last export in red and, above the table, the note that
+     * says what red means.
+     */
+    public void write(FilledForm form, ReturnMetadata metadata, Path target, RevisionMarks revisions, String note)
+            throws IOException {
         checkCellLimits(form);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XSSFSheet sheet = wb.createSheet(SHEET_NAME);
-            TableSheet table = AttachmentSheet.of(form);
+            TableSheet table = AttachmentSheet.of(form, revisions, note);
             table.writeSheetParts(sheet);
             table.writeRows(sheet, new SheetStyles(wb, typography));
             describe(wb, form, metadata);

@@ -24,6 +24,11 @@ final class SheetStyles {
     final CellStyle bodyLeft;
     /** Body text that a spreadsheet program would otherwise take for a formula when the cell is edited. */
     final CellStyle bodyLeftQuoted;
+    /** The same two in red: what changed since the last export. */
+    final CellStyle bodyLeftRed;
+    final CellStyle bodyLeftQuotedRed;
+    /** The note above the table that says what red means. */
+    final CellStyle redNote;
     final Typography typography;
 
     SheetStyles(Workbook wb, Typography typography) {
@@ -32,6 +37,8 @@ final class SheetStyles {
         Font titleFont = font(wb, typography.titleFont(), Typography.TITLE_PT);
         Font headingFont = font(wb, typography.headingFont(), Typography.TABLE_PT);
         Font bodyFont = font(wb, typography.bodyFont(), Typography.TABLE_PT);
+        Font redFont = font(wb, typography.bodyFont(), Typography.TABLE_PT);
+        redFont.setColor(IndexedColors.RED.getIndex());
 
         label = plain(wb, labelFont, HorizontalAlignment.LEFT);
         label.setWrapText(false);
@@ -42,14 +49,25 @@ final class SheetStyles {
         bodyLeft = boxed(wb, bodyFont, HorizontalAlignment.LEFT);
         bodyLeftQuoted = boxed(wb, bodyFont, HorizontalAlignment.LEFT);
         bodyLeftQuoted.setQuotePrefixed(true);
+        bodyLeftRed = boxed(wb, redFont, HorizontalAlignment.LEFT);
+        bodyLeftQuotedRed = boxed(wb, redFont, HorizontalAlignment.LEFT);
+        bodyLeftQuotedRed.setQuotePrefixed(true);
+        redNote = plain(wb, redFont, HorizontalAlignment.RIGHT);
+        redNote.setWrapText(false);
     }
 
-    /** The body style for a text: quoted when it starts like a formula, so it stays text when edited. */
-    CellStyle body(String text, boolean centred) {
+    /**
+     * The body style for a text: quoted when it starts like a formula, so it stays text when edited; red
+     * when marked (centred columns, 序号 and 工作重点, never are).
+     */
+    CellStyle body(String text, boolean centred, boolean red) {
         if (centred) {
             return bodyCentred;
         }
-        return looksLikeFormula(text) ? bodyLeftQuoted : bodyLeft;
+        if (looksLikeFormula(text)) {
+            return red ? bodyLeftQuotedRed : bodyLeftQuoted;
+        }
+        return red ? bodyLeftRed : bodyLeft;
     }
 
     static boolean looksLikeFormula(String text) {

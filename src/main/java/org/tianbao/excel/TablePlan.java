@@ -47,6 +47,8 @@ final class TablePlan {
     private final List<Integer> pageEnds = new ArrayList<>();
     /** Per row (cut rows included) its page group, or null for none. */
     private final List<Object> pageGroups;
+    /** Per row (cut rows included) the index of the row it was given as. */
+    private final List<Integer> sources;
 
     /**
      * @param firstPageRoom height in points left for body rows on the first page
@@ -79,7 +81,9 @@ final class TablePlan {
         this.heights = new ArrayList<>(n);
         this.showsLabel = new ArrayList<>(n);
         this.continuation = new ArrayList<>(n);
+        this.sources = new ArrayList<>(n);
         for (String[] cells : rows) {
+            sources.add(sources.size());
             String[] full = Arrays.copyOf(cells, columns.size());
             this.rows.add(full);
             heights.add(ownHeight(full));
@@ -109,6 +113,11 @@ final class TablePlan {
 
     double height(int row) {
         return heights.get(row);
+    }
+
+    /** The row as given (before long rows were cut over several) that this row shows part of. */
+    int sourceRow(int row) {
+        return sources.get(row);
     }
 
     /**
@@ -266,6 +275,7 @@ final class TablePlan {
         if (pageGroups != null) {
             pageGroups.add(r + 1, pageGroups.get(r));
         }
+        sources.add(r + 1, sources.get(r));
         return true;
     }
 
@@ -283,6 +293,7 @@ final class TablePlan {
         if (pageGroups != null) {
             pageGroups.remove(r + 1);
         }
+        sources.remove(r + 1);
     }
 
     /** The outermost rule whose key changes at row r ({@code rules.size()} when none does). */

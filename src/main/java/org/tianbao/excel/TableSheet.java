@@ -23,6 +23,7 @@ final class TableSheet {
     private final double infoHeight;
     private final double headerHeight;
     private final TablePlan plan;
+    private final RedMarks marks;
 
     /**
      * @param label    the 附件 label, or null for none
@@ -37,6 +38,13 @@ final class TableSheet {
     /** @param pageGroups per body row a key; a new key starts a new page (null: pages as they fill) */
     TableSheet(String label, String title, String infoLine, List<String> header, List<TablePlan.Column> columns,
                List<String[]> body, List<TablePlan.MergeRule> rules, Object[] pageGroups) {
+        this(label, title, infoLine, header, columns, body, rules, pageGroups, RedMarks.NONE);
+    }
+
+    /** @param marks body cells printed in red, and the note (on the label's row) that says why */
+    TableSheet(String label, String title, String infoLine, List<String> header, List<TablePlan.Column> columns,
+               List<String[]> body, List<TablePlan.MergeRule> rules, Object[] pageGroups, RedMarks marks) {
+        this.marks = marks;
         this.label = label;
         this.title = title;
         this.infoLine = infoLine;
@@ -122,7 +130,12 @@ final class TableSheet {
     void writeRows(Sheet sheet, SheetStyles styles) {
         int r = 0;
         if (label != null) {
-            textRow(sheet, r++, labelHeight, label, styles.label, 2);
+            Row labelRow = textRow(sheet, r++, labelHeight, label, styles.label, 2);
+            if (!marks.note().isEmpty()) {
+                Cell note = labelRow.createCell(columns.size() - 1);
+                note.setCellStyle(styles.redNote);
+                note.setCellValue(marks.note());
+            }
         }
         textRow(sheet, r++, titleHeight, title, styles.title, columns.size());
         textRow(sheet, r++, infoHeight, infoLine, styles.unitLine, columns.size());
@@ -133,12 +146,12 @@ final class TableSheet {
             cell.setCellStyle(styles.header);
             cell.setCellValue(header.get(c));
         }
-        TableWriter.writeRows(sheet, plan, firstBodyRow(), styles);
+        TableWriter.writeRows(sheet, plan, firstBodyRow(), styles, marks);
     }
 
     /** A row whose first cell holds the text, spanning (with the same style) {@code span} cells. */
-    private static void textRow(Sheet sheet, int index, double height, String text,
-                                org.apache.poi.ss.usermodel.CellStyle style, int span) {
+    private static Row textRow(Sheet sheet, int index, double height, String text,
+                               org.apache.poi.ss.usermodel.CellStyle style, int span) {
         Row row = sheet.createRow(index);
         row.setHeightInPoints((float) height);
         for (int c = 0; c < span; c++) {
@@ -148,5 +161,6 @@ final class TableSheet {
                 cell.setCellValue(text);
             }
         }
+        return row;
     }
 }

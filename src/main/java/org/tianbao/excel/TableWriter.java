@@ -31,8 +31,11 @@ final class TableWriter {
         }
     }
 
-    /** The body rows: every cell styled (so merged regions have borders all round), text where it shows. */
-    static void writeRows(Sheet sheet, TablePlan plan, int firstRow, SheetStyles styles) {
+    /**
+     * The body rows: every cell styled (so merged regions have borders all round), text where it shows,
+     * in red where marked.
+     */
+    static void writeRows(Sheet sheet, TablePlan plan, int firstRow, SheetStyles styles, RedMarks marks) {
         int columns = plan.columns().size();
         for (int r = 0; r < plan.rowCount(); r++) {
             Row row = sheet.createRow(firstRow + r);
@@ -42,14 +45,14 @@ final class TableWriter {
                 boolean centred = plan.columns().get(c).centred();
                 if (plan.showsText(r, c)) {
                     String text = plan.text(r, c);
-                    cell.setCellStyle(styles.body(text, centred));
+                    cell.setCellStyle(styles.body(text, centred, marks.marks(plan.sourceRow(r), c)));
                     if (plan.columns().get(c).numeric() && text.matches("\\d{1,9}")) {
                         cell.setCellValue(Integer.parseInt(text));
                     } else if (!text.isEmpty()) {
                         cell.setCellValue(text);
                     }
                 } else {
-                    cell.setCellStyle(styles.body("", centred));
+                    cell.setCellStyle(styles.body("", centred, false));
                 }
             }
         }

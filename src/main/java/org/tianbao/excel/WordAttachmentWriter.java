@@ -35,6 +35,7 @@ import org.tianbao.model.Departments;
 import org.tianbao.model.Entry;
 import org.tianbao.model.FilledForm;
 import org.tianbao.model.KeyArea;
+import org.tianbao.model.RevisionMarks;
 
 /**
  * Writes a unit's filled form as the attachment's Word table (.docx), the format the attachment came in
@@ -65,19 +66,31 @@ public final class WordAttachmentWriter {
      * @throws IOException                     when the file cannot be written (the old file, if any, is intact)
      */
     public void write(FilledForm form, ReturnMetadata metadata, Path target) throws IOException {
+        write(form, metadata, target, RevisionMarks.none(), "");
+    }
+
+    /** The same, with what changed since the unit's last export in red and the note that says so. */
+    public void write(FilledForm form, ReturnMetadata metadata, Path target, RevisionMarks revisions, String note)
+            throws IOException {
         AttachmentWriter.checkCellLimits(form);
         try (XWPFDocument doc = new XWPFDocument()) {
             page(doc);
-            text(doc.createParagraph(), form.definition().label(), typography.labelFont(), Typography.LABEL_PT);
+            text(doc.createParagraph(), form.definition().label(), typography.labelFont(), Typography.LABEL_PT, false);
             XWPFParagraph title = doc.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);
             title.setSpacingBefore(240);
             title.setSpacingAfter(240);
-            text(title, form.definition().title(), typography.titleFont(), Typography.TITLE_PT);
+            text(title, form.definition().title(), typography.titleFont(), Typography.TITLE_PT, false);
             XWPFParagraph unit = doc.createParagraph();
             unit.setSpacingAfter(120);
-            text(unit, AttachmentSheet.unitLine(form.unit()), typography.bodyFont(), Typography.TABLE_PT);
-            table(doc, form);
+            text(unit, AttachmentSheet.unitLine(form.unit()), typography.bodyFont(), Typography.TABLE_PT, false);
+            if (!note.isEmpty()) {
+                XWPFParagraph said = doc.createParagraph();
+                said.setAlignment(ParagraphAlignment.RIGHT);
+                said.setSpacingAfter(120);
+                text(said, note, typography.bodyFont(), Typography.TABLE_PT, true);
+            }
+            table(doc, form, revisions);
             describe(doc, form, metadata);
             AtomicFiles.write(target, doc::write);
         }
@@ -121,7 +134,7 @@ public final class WordAttachmentWriter {
             new TablePlan.Column(58, false, false),
             new TablePlan.Column(26, false, false));
 
-    private void table(XWPFDocument doc, FilledForm form) {
+    private void table(XWPFDocument doc, FilledForm form, RevisionMarks revisions) {
         List<TablePlan.Column> columns = COLUMNS;
         double chars = columns.stream().mapToDouble(TablePlan.Column::widthChars).sum();
         int[] widths = new int[columns.size()];
@@ -154,7 +167,7 @@ public final class WordAttachmentWriter {
         header.setCantSplitRow(true);
         List<String> names = form.definition().columns();
         for (int c = 0; c < columns.size(); c++) {
-            cell(header.getCell(c), widths[c], names.get(c), true, typography.headingFont(), STVerticalJc.CENTER);
+            cell(header.getCell(c), widths[c], names.get(c), true, typography.headingFont(), STVerticalJc.CENTER, false);
         }
         int previousArea = -1;
         for (Entry entry : form.entries()) {
@@ -164,11 +177,13 @@ public final class WordAttachmentWriter {
             XWPFTableRow row = table.createRow();
             String[] texts = {first ? String.valueOf(area.number()) : "", first ? area.title() : "",
                     entry.item().text(), entry.measures(), Departments.join(entry.departments())};
+            boolean[] red = {false, false, revisions.marks(entry, RevisionMarks.Part.ITEM),
+                    revisions.marks(entry, RevisionMarks.Part.MEASURES), revisions.marks(entry, RevisionMarks.Part.DEPARTMENTS)};
             for (int c = 0; c < columns.size(); c++) {
                 boolean merged = c == AttachmentSheet.NUMBER || c == AttachmentSheet.AREA;
                 XWPFTableCell cell = row.getCell(c);
                 cell(cell, widths[c], texts[c], columns.get(c).centred(), typography.bodyFont(),
-                        merged ? STVerticalJc.CENTER : STVerticalJc.TOP);
+                        merged ? STVerticalJc.CENTER : STVerticalJc.TOP, red[c]);
                 if (merged) {
                     CTTcPr tc = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
                     tc.addNewVMerge().setVal(first ? STMerge.RESTART : STMerge.CONTINUE);
@@ -177,9 +192,9 @@ public final class WordAttachmentWriter {
         }
     }
 
-    /** A cell: its width, one paragraph per line of the text, the font, centred or not. */
+    /** A cell: its width, one paragraph per line of the text, the font, centred or not, red or not. */
     private static void cell(XWPFTableCell cell, int width, String text, boolean centred, String font,
-                             STVerticalJc.Enum vertical) {
+                             STVerticalJc.Enum vertical, boolean red) {
         CTTcPr tc = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
         CTTblWidth w = tc.isSetTcW() ? tc.getTcW() : tc.addNewTcW();
         w.setType(STTblWidth.DXA);
@@ -193,13 +208,16 @@ public final class WordAttachmentWriter {
             p.setSpacingAfter(0);
             p.setSpacingBefore(0);
             if (!lines[i].isEmpty()) {
-                text(p, lines[i], font, Typography.TABLE_PT);
+                text(p, lines[i], font, Typography.TABLE_PT, red);
             }
         }
     }
 
-    private static void text(XWPFParagraph paragraph, String text, String font, double points) {
+    private static void text(XWPFParagraph paragraph, String text, String font, double points, boolean red) {
         XWPFRun run = paragraph.createRun();
+        if (red) {
+            run.setColor("FF0000");
+        }
         run.setText(text);
         run.setFontFamily(font);
         run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);

@@ -20,6 +20,7 @@ public final class Workspace implements AutoCloseable {
     private final DepartmentDictionary departments;
     private final Settings settings;
     private final DepartmentMappingStore departmentMapping;
+    private final ExportHistory exports;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, FormDefinition form) {
         this.folder = folder;
@@ -29,6 +30,7 @@ public final class Workspace implements AutoCloseable {
         this.departments = new DepartmentDictionary(database);
         this.settings = new Settings(database);
         this.departmentMapping = new DepartmentMappingStore(settings);
+        this.exports = new ExportHistory(database, form);
     }
 
     /** Whether a missing database may be created anew. */
@@ -99,6 +101,11 @@ public final class Workspace implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    /** The unit's last export, against which the next one marks what changed. */
+    public ExportHistory exports() {
+        return exports;
     }
 
     /** Everything in the folder, read in one transaction (what a backup holds). */

@@ -3,6 +3,7 @@ package org.tianbao.transfer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.tianbao.app.AppInfo;
 import org.tianbao.excel.AttachmentWriter;
 import org.tianbao.excel.ContentHash;
@@ -11,7 +12,9 @@ import org.tianbao.excel.Typography;
 import org.tianbao.excel.WordAttachmentWriter;
 import org.tianbao.io.FileProblems;
 import org.tianbao.model.FilledForm;
+import org.tianbao.model.RevisionMarks;
 import org.tianbao.model.UserException;
+import org.tianbao.store.ExportHistory;
 import org.tianbao.store.Workspace;
 
 /** Exports the data folder's form as the official attachment, numbering each export of the unit. */
@@ -26,8 +29,21 @@ public final class ExportService {
         this.workspace = workspace;
     }
 
-    /** What an export wrote. */
-    public record Result(Path file, FilledForm form, ReturnMetadata metadata) {
+    /** What an export wrote, and what it showed in red (nothing unless asked). */
+    public record Result(Path file, FilledForm form, ReturnMetadata metadata, RevisionMarks marks) {
+    }
+
+    /** What changed since the unit's last export. */
+    public record Revision(ExportHistory.Version since, RevisionMarks marks) {
+
+        /** The note above the table: what red means, and the own rows deleted (nothing left to show in red). */
+        public String note() {
+            OffsetDateTime t = since.exportedAt();
+            String removed = marks.removedOwnRows().isEmpty() ? ""
+                    : "；删去了本单位工作“" + String.join("”“", marks.removedOwnRows()) + "”";
+            return "注：红色字为" + t.getYear() + "年" + t.getMonthValue() + "月" + t.getDayOfMonth() + "日第 "
+                    + since.sequence() + " 次导出后修改的内容" + removed;
+        }
     }
 
     /**
@@ -38,7 +54,25 @@ public final class ExportService {
      *                       written (an existing file at the target is then left as it was)
      */
     public Result export(Path target, Typography typography) {
+        return export(target, typography, false);
+    }
+
+    /**
+     * The same, showing in red what changed since the unit's last export when asked (修改处标红), with a
+     * note above the table that says so.
+     *
+     * @throws UserException also when changes are to be marked and the unit never exported before
+     */
+    public Result export(Path target, Typography typography, boolean markChanges) {
         FilledForm form = workspace.forms().load();
+        RevisionMarks marks = RevisionMarks.none();
+        String note = "";
+        if (markChanges) {
+            Revision revision = changesSinceLastExport(form).orElseThrow(() -> new UserException(
+                    "还没有导出过这张表，没有可以对照的上一次导出，无法标出修改；“" + target.getFileName() + "”没有写入。"));
+            marks = revision.marks();
+            note = marks.isEmpty() ? "" : revision.note();
+        }
         AttachmentWriter.checkCellLimits(form);
         String key = SEQUENCE_KEY + form.unit().unitName();
         long sequence = workspace.settings().get(key).map(ExportService::parse).orElse(0L) + 1;
@@ -47,15 +81,28 @@ public final class ExportService {
                 AppInfo.version());
         try {
             if (isWord(target)) {
-                new WordAttachmentWriter(typography).write(form, metadata, target);
+                new WordAttachmentWriter(typography).write(form, metadata, target, marks, note);
             } else {
-                new AttachmentWriter(typography).write(form, metadata, target);
+                new AttachmentWriter(typography).write(form, metadata, target, marks, note);
             }
         } catch (IOException e) {
             throw new UserException(FileProblems.writeFailure(target, e), e);
         }
         workspace.settings().put(key, Long.toString(sequence));
-        return new Result(target, form, metadata);
+        workspace.exports().remember(form, sequence, metadata.exportedAt());
+        return new Result(target, form, metadata, marks);
+    }
+
+    /**
+     * What changed since the version exported before (the last export, or the one before it when the form
+     * is still as last exported); empty when the unit never exported this form.
+     */
+    public Optional<Revision> changesSinceLastExport() {
+        return changesSinceLastExport(workspace.forms().load());
+    }
+
+    private Optional<Revision> changesSinceLastExport(FilledForm now) {
+        return workspace.exports().baselineFor(now).map(then -> new Revision(then, RevisionMarks.between(then.form(), now)));
     }
 
     /** The file name the export suggests: 填报单位-title.xlsx. */

@@ -309,6 +309,7 @@ public final class MainWindow {
         Menu file = menu.menu("文件");
         MainMenu.item(file, "menu-export", "导出表格（.xlsx）…", "Shortcut+E", e -> transfers.exportForm());
         MainMenu.item(file, "menu-export-word", "导出为 Word 文档（.docx）…", null, e -> transfers.exportWordDocument());
+        MainMenu.item(file, "menu-export-marked", "导出并标出修改（红色字）…", null, e -> transfers.exportMarkingChanges());
         MainMenu.item(file, "menu-export-departments", "导出部门分工表（.xlsx）…", null,
                 e -> transfers.exportDepartmentTasks());
         MainMenu.item(file, "menu-import", "导入表格…", "Shortcut+I", e -> transfers.importForm());

@@ -124,6 +124,33 @@ class CliTest {
     }
 
     @Test
+    void markChangesShowsWhatChangedSinceTheLastExportInRed() throws Exception {
+        Path data = dir.resolve("h");
+        Path first = dir.resolve("第一次.xlsx");
+        assertThat(Cli.run("export", "--data", data.toString(), "--unit", "甲县市场监督管理局", "--mark-changes",
+                "--out", first.toString())).isNotZero();
+        assertThat(stderr()).contains("还没有导出过这张表").doesNotContain("\tat ");
+        assertThat(first).doesNotExist();
+
+        assertThat(Cli.run("export", "--data", data.toString(), "--out", first.toString())).isZero();
+        assertThat(Cli.run("export", "--data", data.toString(), "--mark-changes", "--out", first.toString())).isZero();
+        assertThat(stdout()).contains("上一次导出以来没有修改，没有标红的内容。");
+        try (var ws = org.tianbao.store.Workspace.open(new org.tianbao.store.DataFolder(data))) {
+            ws.forms().saveEntry("1.02", "开展区域布局试点", java.util.List.of("县科技局"));
+        }
+        Path second = dir.resolve("更正.docx");
+        assertThat(Cli.run("export", "--data", data.toString(), "--mark-changes", "--out", second.toString())).isZero();
+        assertThat(stdout()).contains("第 3 次导出", "已用红色字标出修改的 1 项。");
+        // The corrected version exported again (as a workbook too) shows the same.
+        assertThat(Cli.run("export", "--data", data.toString(), "--mark-changes",
+                "--out", dir.resolve("更正.xlsx").toString())).isZero();
+        assertThat(stdout()).contains("第 4 次导出", "已用红色字标出修改的 1 项。");
+        assertThat(Cli.run("export", "--data", data.toString(), "--departments", "--mark-changes",
+                "--out", dir.resolve("分工.xlsx").toString())).isNotZero();
+        assertThat(stderr()).contains("部门分工表不标出修改");
+    }
+
+    @Test
     void anExportToADocxIsTheWordDocument() {
         assertThat(Cli.run("export", "--data", dir.resolve("a").toString(), "--unit", "甲县市场监督管理局",
                 "--out", dir.resolve("甲县.xlsx").toString())).isZero();

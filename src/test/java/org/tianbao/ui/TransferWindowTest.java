@@ -85,6 +85,50 @@ class TransferWindowTest extends WindowTestBase {
     }
 
     @Test
+    void aCorrectedReturnIsExportedWithItsChangesInRed(FxRobot robot) throws Exception {
+        fill(robot, "某县市场监督管理局");
+        robot.clickOn("文件").clickOn("导出并标出修改（红色字）…");
+        assertThat(header(robot)).isEqualTo("还没有导出过");
+        robot.clickOn("确定");
+
+        robot.interact(() -> fixture.window().setFileDialogs(WindowFixture.answering(dir.resolve("第一次.xlsx"))));
+        robot.clickOn("#export-button");
+        robot.clickOn("仍然导出");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("确定");
+        robot.clickOn("文件").clickOn("导出并标出修改（红色字）…");
+        assertThat(header(robot)).isEqualTo("没有修改");
+        robot.clickOn("确定");
+
+        // The city asks for a correction of 2.03.
+        robot.interact(() -> fixture.window().session().item("2.03").orElseThrow().measuresProperty().set("开展执法行动 3 次。"));
+        Path target = dir.resolve("更正");
+        robot.interact(() -> fixture.window().setFileDialogs(WindowFixture.answering(target)));
+        robot.clickOn("文件").clickOn("导出并标出修改（红色字）…");
+        assertThat(header(robot)).isEqualTo("导出并标出修改");
+        assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText()).startsWith("自")
+                .contains("第 1 次导出以来修改了 1 项");
+        robot.clickOn("导出 Word 文档（.docx）");
+        assertThat(header(robot)).isEqualTo("还有 67 项未填写完整");
+        robot.clickOn("仍然导出");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(header(robot)).isEqualTo("导出完成");
+        robot.clickOn("确定");
+
+        try (var in = java.nio.file.Files.newInputStream(dir.resolve("更正.docx"));
+             var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            List<String> red = doc.getTables().get(0).getRows().stream().flatMap(r -> r.getTableCells().stream())
+                    .flatMap(c -> c.getParagraphs().stream()).flatMap(p -> p.getRuns().stream())
+                    .filter(run -> "FF0000".equals(run.getColor())).map(Object::toString).toList();
+            assertThat(red).containsExactly("开展执法行动 3 次。");
+        }
+        // Asked again (for the workbook too), it still compares with the version sent before.
+        robot.clickOn("文件").clickOn("导出并标出修改（红色字）…");
+        assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText()).contains("第 1 次导出以来修改了 1 项");
+        robot.clickOn("取消");
+    }
+
+    @Test
     void theAttachmentIsExportedAsAWordDocumentAfterTheSameCheck(FxRobot robot) throws Exception {
         fill(robot, "某县市场监督管理局");
         Path target = dir.resolve("某县");

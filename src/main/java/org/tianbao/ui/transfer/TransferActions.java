@@ -8,12 +8,17 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.tianbao.excel.DepartmentTasksWriter;
 import org.tianbao.excel.Typography;
 import org.tianbao.io.FileProblems;
 import org.tianbao.model.FilledForm;
+import org.tianbao.model.RevisionMarks;
 import org.tianbao.model.UserException;
+import org.tianbao.store.ExportHistory;
 import org.tianbao.store.Workspace;
 import org.tianbao.transfer.ExportService;
 import org.tianbao.transfer.ImportPlan;
@@ -58,18 +63,50 @@ public final class TransferActions {
     }
 
     static final FileDialogs.Filter DOCX = new FileDialogs.Filter("Word 文档 (*.docx)", "*.docx");
+    static final ButtonType MARKED_XLSX = new ButtonType("导出表格（.xlsx）", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType MARKED_DOCX = new ButtonType("导出 Word 文档（.docx）", ButtonBar.ButtonData.OTHER);
 
     /** Checks what is missing, asks where to save, exports the workbook (.xlsx). */
     public void exportForm() {
-        exportForm(false);
+        exportForm(false, false);
     }
 
     /** The same as a Word document (.docx), the format the attachment came in from above. */
     public void exportWordDocument() {
-        exportForm(true);
+        exportForm(true, false);
     }
 
-    private void exportForm(boolean word) {
+    /**
+     * 文件 → 导出并标出修改: a corrected return shows in red what changed since the last export (修改处标红),
+     * as a workbook or a Word document. Says so instead when there is no export to compare with, or no change.
+     */
+    public void exportMarkingChanges() {
+        if (!SavesFirst.flushed(owner, session.saves())) {
+            return;
+        }
+        Optional<ExportService.Revision> revision = new ExportService(workspace).changesSinceLastExport();
+        if (revision.isEmpty()) {
+            Dialogs.info(owner, "还没有导出过", "这张表还没有导出过。导出报送之后再作修改，可以用这一项以红色字标出修改之处。");
+            return;
+        }
+        ExportHistory.Version since = revision.get().since();
+        String when = since.exportedAt().getMonthValue() + "月" + since.exportedAt().getDayOfMonth() + "日第 "
+                + since.sequence() + " 次导出";
+        RevisionMarks marks = revision.get().marks();
+        if (marks.isEmpty()) {
+            Dialogs.info(owner, "没有修改", "自" + when + "以来没有修改，没有要标红的内容。");
+            return;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "自" + when + "以来修改了 " + marks.rowCount() + " 项"
+                + (marks.removedOwnRows().isEmpty() ? "" : "，删去了 " + marks.removedOwnRows().size() + " 项本单位工作")
+                + "。导出的文件中，修改的内容用红色字，表格上方注明“" + revision.get().note() + "”。",
+                MARKED_XLSX, MARKED_DOCX, Dialogs.CANCEL);
+        Dialogs.prepare(ask, owner, "导出并标出修改");
+        Dialogs.widen(ask, 620);
+        ask.showAndWait().filter(b -> b != Dialogs.CANCEL).ifPresent(b -> exportForm(b == MARKED_DOCX, true));
+    }
+
+    private void exportForm(boolean word, boolean markChanges) {
         if (!session.unitProperty().get().hasUnitName()) {
             if (!Dialogs.confirm(owner, "尚未设置填报单位", "导出的表格要写明填报单位，文件名也用它。现在设置吗？", "设置填报单位")) {
                 return;
@@ -98,7 +135,7 @@ public final class TransferActions {
                 : files.save(owner, "导出表格", service.defaultFileName(), XLSX).map(TransferActions::withXlsx);
         chosen.ifPresent(target -> {
             try {
-                service.export(target, Typography.forThisComputer());
+                service.export(target, Typography.forThisComputer(), markChanges);
             } catch (UserException e) {
                 Dialogs.error(owner, "导出失败", e.getMessage());
                 return;

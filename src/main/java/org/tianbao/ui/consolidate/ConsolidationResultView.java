@@ -42,7 +42,7 @@ final class ConsolidationResultView {
         units.getColumns().add(column("填报单位", 200, Consolidation.UnitProgress::unitName));
         units.getColumns().add(column("已填/总数", 90, p -> p.filled() + "/" + p.total()));
         units.getColumns().add(column("完成率", 80, p -> Math.round(p.share() * 100) + "%"));
-        units.getColumns().add(column("未填写的工作内容（编号）", 190, Consolidation.UnitProgress::emptyRuns));
+        units.getColumns().add(column("未填写（编号）", 190, Consolidation.UnitProgress::emptyRuns));
         units.getColumns().add(column("不涉及（编号）", 140, Consolidation.UnitProgress::notApplicableRuns));
         units.getColumns().add(column("文件", 200, Consolidation.UnitProgress::fileName));
         unitChart.setId("chart-units");

@@ -11,6 +11,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -108,6 +109,8 @@ class TransferWindowTest extends WindowTestBase {
         assertThat(header(robot)).isEqualTo("导出并标出修改");
         assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText()).startsWith("自")
                 .contains("第 1 次导出以来修改了 1 项");
+        assertThat(robot.lookup(".dialog-pane .button-bar .button").queryAllAs(Labeled.class))
+                .allSatisfy(b -> assertThat(((javafx.scene.text.Text) b.lookup(".text")).getText()).isEqualTo(b.getText()));
         robot.clickOn("导出 Word 文档（.docx）");
         assertThat(header(robot)).isEqualTo("还有 67 项未填写完整");
         robot.clickOn("仍然导出");

@@ -102,7 +102,11 @@ public final class TransferActions {
                 + "。导出的文件中，修改的内容用红色字，表格上方注明“" + revision.get().note() + "”。",
                 MARKED_XLSX, MARKED_DOCX, Dialogs.CANCEL);
         Dialogs.prepare(ask, owner, "导出并标出修改");
-        Dialogs.widen(ask, 620);
+        Dialogs.widen(ask, 640);
+        // Each button as wide as its own words: made as wide as the widest, 导出 Word 文档 lost its end.
+        for (ButtonType type : ask.getButtonTypes()) {
+            ButtonBar.setButtonUniformSize(ask.getDialogPane().lookupButton(type), false);
+        }
         ask.showAndWait().filter(b -> b != Dialogs.CANCEL).ifPresent(b -> exportForm(b == MARKED_DOCX, true));
     }
 

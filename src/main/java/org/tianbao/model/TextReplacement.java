@@ -17,7 +17,7 @@ import java.util.Set;
  * place, so the leading department stays first. Official rows' 工作内容 never change: they are the
  * attachment's.
  */
-public record TextReplacement(String find, String replacement, Set<Scope> scopes) {
+public record TextReplacement(String find, String replacement, Set<Scope> scopes) implements FormRewrite {
 
     /** Where the text is looked for. */
     public enum Scope {
@@ -47,6 +47,11 @@ public record TextReplacement(String find, String replacement, Set<Scope> scopes
         }
     }
 
+    @Override
+    public int changes(Entry entry) {
+        return count(entry).total();
+    }
+
     /** Where the text occurs in a row (whatever it is to be replaced by). */
     public Occurrences count(Entry entry) {
         if (find.isEmpty()) {
@@ -64,6 +69,7 @@ public record TextReplacement(String find, String replacement, Set<Scope> scopes
     }
 
     /** The row with the text replaced (the same row when it does not occur). */
+    @Override
     public Entry apply(Entry entry) {
         if (!isUsable() || count(entry).total() == 0) {
             return entry;
@@ -81,6 +87,7 @@ public record TextReplacement(String find, String replacement, Set<Scope> scopes
     }
 
     /** A list of department names with the text replaced in each, cleaned as {@link Departments} does. */
+    @Override
     public List<String> applyToNames(List<String> names) {
         if (!isUsable() || !scopes.contains(Scope.DEPARTMENTS)) {
             return names;

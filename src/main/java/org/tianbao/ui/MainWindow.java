@@ -43,6 +43,7 @@ import org.tianbao.ui.edit.EditorPane;
 import org.tianbao.ui.edit.FormSession;
 import org.tianbao.ui.edit.ItemEditor;
 import org.tianbao.ui.edit.ItemModel;
+import org.tianbao.ui.edit.PunctuationDialog;
 import org.tianbao.ui.edit.ReplaceDialog;
 import org.tianbao.ui.edit.SaveState;
 import org.tianbao.ui.nav.FormNavigator;
@@ -341,6 +342,8 @@ public final class MainWindow {
             }
         });
         MainMenu.item(edit, "menu-replace", "查找和替换…", REPLACE_KEY.getName(), e -> replaceText());
+        MainMenu.item(edit, "menu-punctuation", "规范标点…", null,
+                e -> PunctuationDialog.show(stage, session, autoBackup::backUpNow).ifPresent(this::goTo));
         MainMenu.item(edit, "menu-dictionary", "部门词典…", null, e -> editDictionary());
         MainMenu.item(edit, "menu-department-mapping", "部门对应表…", null, e -> references.editMapping(stage));
 

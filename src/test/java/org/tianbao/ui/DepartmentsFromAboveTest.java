@@ -13,7 +13,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tianbao.model.FilledForm;
-import org.tianbao.ui.edit.ItemModel;
 
 /** 同上一项: a row takes the departments of the nearest row above that names any (Ctrl+D, as Excel fills down). */
 class DepartmentsFromAboveTest extends WindowTestBase {
@@ -21,10 +20,6 @@ class DepartmentsFromAboveTest extends WindowTestBase {
     @Start
     void start(Stage stage) throws IOException {
         show(stage);
-    }
-
-    private ItemModel item(String id) {
-        return fixture.window().session().item(id).orElseThrow();
     }
 
     @Test

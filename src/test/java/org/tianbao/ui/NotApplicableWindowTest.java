@@ -30,10 +30,6 @@ class NotApplicableWindowTest extends WindowTestBase {
         show(stage);
     }
 
-    private ItemModel item(String id) {
-        return fixture.window().session().item(id).orElseThrow();
-    }
-
     private void select(FxRobot robot, String id) {
         robot.interact(() -> fixture.window().navigator().select(item(id)));
         WaitForAsyncUtils.waitForFxEvents();

@@ -44,10 +44,6 @@ class ReplaceWindowTest extends WindowTestBase {
         return fixture.window().session();
     }
 
-    private ItemModel item(String id) {
-        return session().item(id).orElseThrow();
-    }
-
     @Test
     void aRenamedDepartmentIsReplacedAcrossTheFormTakenBackAndReplacedAgain(FxRobot robot) throws Exception {
         // The opening backup first, so that the only backup holding the texts below is the replacement's.

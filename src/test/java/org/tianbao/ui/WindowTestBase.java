@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.tianbao.ui.edit.ItemModel;
 
 /**
  * A TestFX test of the real main window over a fresh data folder, closed like the officer closes it.
@@ -33,6 +34,11 @@ abstract class WindowTestBase {
     @BeforeEach
     void awaitWindow() throws TimeoutException {
         fixture.awaitComplete();
+    }
+
+    /** A row of the form in the window, by number (1.03) or own row's id. */
+    ItemModel item(String id) {
+        return fixture.window().session().item(id).orElseThrow();
     }
 
     /** Closes the window as the officer does (pending edits written), asserting that it closed. */

@@ -13,10 +13,10 @@ import javafx.collections.ObservableList;
 import org.tianbao.model.Entry;
 import org.tianbao.model.FilledForm;
 import org.tianbao.model.FormDefinition;
+import org.tianbao.model.FormRewrite;
 import org.tianbao.model.KeyArea;
 import org.tianbao.model.NotApplicable;
 import org.tianbao.model.TextNormalizer;
-import org.tianbao.model.TextReplacement;
 import org.tianbao.model.UnitInfo;
 import org.tianbao.model.WorkItem;
 import org.tianbao.store.DepartmentDictionary;
@@ -213,39 +213,39 @@ public final class FormSession {
         saves.submit("dictionary", () -> dictionary.replace(copy));
     }
 
-    /** What a 查找和替换 changed, and how to take it back. */
-    public record Replaced(int rows, int occurrences, Runnable undo) {
+    /** What a rewrite of the form (查找和替换, 规范标点) changed, and how to take it back. */
+    public record Rewritten(int rows, int changes, Runnable undo) {
     }
 
     /**
-     * Replaces a text across the form as one saved change (one transaction with the dictionary). Every
-     * pending edit is written first, so that no older write of a row can land after the replacement.
+     * Rewrites the form (查找和替换, 规范标点) as one saved change (one transaction with the dictionary).
+     * Every pending edit is written first, so that no older write of a row can land after the rewrite.
      *
-     * @throws IllegalStateException when earlier edits could not be written (nothing is replaced then)
+     * @throws IllegalStateException when earlier edits could not be written (nothing is changed then)
      */
-    public Replaced replace(TextReplacement replacement) {
+    public Rewritten rewrite(FormRewrite rewrite) {
         requireEverythingSaved();
         List<ItemModel> models = new ArrayList<>();
         List<Entry> before = new ArrayList<>();
         List<Entry> after = new ArrayList<>();
-        int occurrences = 0;
+        int changes = 0;
         for (ItemModel model : items()) {
             Entry entry = model.toEntry();
-            Entry replaced = replacement.apply(entry);
-            if (!replaced.sameContentAs(entry)) {
+            Entry rewritten = rewrite.apply(entry);
+            if (!rewritten.sameContentAs(entry)) {
                 models.add(model);
                 before.add(entry);
-                after.add(replaced);
-                occurrences += replacement.count(entry).total();
+                after.add(rewritten);
+                changes += rewrite.changes(entry);
             }
         }
         List<String> dictionaryBefore = List.copyOf(departmentNames);
-        List<String> dictionaryAfter = replacement.applyToNames(dictionaryBefore);
+        List<String> dictionaryAfter = rewrite.applyToNames(dictionaryBefore);
         if (models.isEmpty() && dictionaryAfter.equals(dictionaryBefore)) {
-            return new Replaced(0, 0, () -> { });
+            return new Rewritten(0, 0, () -> { });
         }
         applySaved(models, after, dictionaryAfter);
-        return new Replaced(models.size(), occurrences, () -> {
+        return new Rewritten(models.size(), changes, () -> {
             requireEverythingSaved();
             applySaved(models, before, dictionaryBefore);
         });

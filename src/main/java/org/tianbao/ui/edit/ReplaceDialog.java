@@ -63,7 +63,7 @@ public final class ReplaceDialog {
     private final Label emptyList = new Label();
     private final Button replaceAll = new Button("全部替换", Icons.replace());
     private final Button undo = new Button("撤销替换", Icons.undo());
-    private final ObjectProperty<FormSession.Replaced> lastReplaced = new SimpleObjectProperty<>();
+    private final ObjectProperty<FormSession.Rewritten> lastReplaced = new SimpleObjectProperty<>();
     private ItemModel goTo;
 
     private ReplaceDialog(FormSession session, Runnable backUp) {
@@ -218,10 +218,10 @@ public final class ReplaceDialog {
         TextReplacement r = replacement();
         try {
             backUp.run();
-            FormSession.Replaced done = session.replace(r);
+            FormSession.Rewritten done = session.rewrite(r);
             String what = done.rows() == 0 ? "部门词典中的“" + r.find() + "”已替换为“" + r.replacement() + "”。"
                     : "已在 " + done.rows() + " 项中把“" + r.find() + "”替换为“" + r.replacement() + "”，共 "
-                    + done.occurrences() + " 处。";
+                    + done.changes() + " 处。";
             refreshMatches();
             emptyList.setText("已全部替换，没有一项再含有“" + r.find() + "”。");
             lastReplaced.set(done);
@@ -236,7 +236,7 @@ public final class ReplaceDialog {
     }
 
     private void undo(Dialog<?> dialog) {
-        FormSession.Replaced done = lastReplaced.get();
+        FormSession.Rewritten done = lastReplaced.get();
         try {
             done.undo().run();
             lastReplaced.set(null);

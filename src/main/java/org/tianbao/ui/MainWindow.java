@@ -373,6 +373,7 @@ public final class MainWindow {
         view.getItems().add(referencesShown);
 
         Menu help = menu.menu("帮助");
+        MainMenu.item(help, "menu-guide", "使用说明", null, e -> GuideDialog.show(stage));
         MainMenu.item(help, "menu-keys", "快捷键", "F1", e -> ShortcutsDialog.show(stage));
         MainMenu.item(help, "menu-about", "关于填报通", null, e -> Dialogs.info(stage, "关于填报通",
                 AppInfo.NAME + " " + AppInfo.version() + "\n填写、导出和汇总《2019年地方知识产权战略实施工作要点表》。\n"

@@ -39,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--departments", description = "导出部门分工表（按责任部门整理，每个部门另起一页），而不是报送的附件")
     boolean departments;
 
-    @Option(names = "--mark-changes", description = "用红色字标出上一次导出以来修改的内容（修改处标红）")
+    @Option(names = "--mark-changes", description = "用红色字标出与之前导出的版本相比修改的内容（修改处标红）")
     boolean markChanges;
 
     @Override

@@ -32,6 +32,7 @@ import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
 import org.tianbao.app.AppInfo;
 import org.tianbao.model.UnitInfo;
+import org.tianbao.store.ExportHistory;
 import org.tianbao.store.Workspace;
 import org.tianbao.ui.backup.AutoBackup;
 import org.tianbao.ui.backup.BackupActions;
@@ -200,6 +201,8 @@ public final class MainWindow {
 
     /** Puts the editor and the 参考依据 panel into the window (see the class comment). */
     private void complete() {
+        // After the first frame: the tree then marks the rows changed since the last export.
+        session.exportedProperty().set(workspace.exports().last().map(ExportHistory.Version::form).orElse(null));
         editorSlot.getChildren().setAll(editor.view());
         referencesSlot.getChildren().setAll(references.view());
         complete.set(true);

@@ -85,6 +85,13 @@ class TransferWindowTest extends WindowTestBase {
         assertThat(back.form().unit().reporter()).isEqualTo("李四");
     }
 
+    /** The texts of the tree's rows shown as changed since the last export. */
+    private static List<String> changedRows(FxRobot robot) {
+        return robot.lookup(".tb-nav-cell").match((javafx.scene.control.TreeCell<?> c) -> c.getItem() != null
+                        && c.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("changed")))
+                .queryAllAs(javafx.scene.control.TreeCell.class).stream().map(c -> c.getText()).toList();
+    }
+
     @Test
     void aCorrectedReturnIsExportedWithItsChangesInRed(FxRobot robot) throws Exception {
         fill(robot, "某县市场监督管理局");
@@ -101,8 +108,11 @@ class TransferWindowTest extends WindowTestBase {
         assertThat(header(robot)).isEqualTo("没有修改");
         robot.clickOn("确定");
 
-        // The city asks for a correction of 2.03.
+        // The city asks for a correction of 2.03: the tree marks the row as changed since the export.
         robot.interact(() -> fixture.window().session().item("2.03").orElseThrow().measuresProperty().set("开展执法行动 3 次。"));
+        robot.interact(() -> fixture.window().navigator().select(fixture.window().session().item("2.03").orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(changedRows(robot)).containsExactly(fixture.window().session().item("2.03").orElseThrow().text());
         Path target = dir.resolve("更正");
         robot.interact(() -> fixture.window().setFileDialogs(WindowFixture.answering(target)));
         robot.clickOn("文件").clickOn("导出并标出修改（红色字）…");
@@ -125,10 +135,22 @@ class TransferWindowTest extends WindowTestBase {
                     .filter(run -> "FF0000".equals(run.getColor())).map(Object::toString).toList();
             assertThat(red).containsExactly("开展执法行动 3 次。");
         }
+        assertThat(changedRows(robot)).as("exported: nothing changed since").isEmpty();
         // Asked again (for the workbook too), it still compares with the version sent before.
         robot.clickOn("文件").clickOn("导出并标出修改（红色字）…");
         assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText()).contains("第 1 次导出以来修改了 1 项");
         robot.clickOn("取消");
+
+        // The window reads the last export when it opens (here: reloads, as after an import).
+        robot.interact(() -> {
+            fixture.window().session().item("2.04").orElseThrow().measuresProperty().set("新写的举措");
+            fixture.window().session().saves().flushAll();
+        });
+        assertThat(fixture.awaitSaved()).isTrue();
+        robot.interact(() -> fixture.window().reload());
+        robot.interact(() -> fixture.window().navigator().select(fixture.window().session().item("2.04").orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(changedRows(robot)).containsExactly(fixture.window().session().item("2.04").orElseThrow().text());
     }
 
     @Test

@@ -1,10 +1,13 @@
 package org.tianbao.ui.edit;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -37,6 +40,8 @@ public final class FormSession {
     private final Map<String, ItemModel> itemsById = new LinkedHashMap<>();
     private final ObjectProperty<UnitInfo> unit = new SimpleObjectProperty<>(this, "unit");
     private final ObservableList<String> departmentNames;
+    private final ObjectProperty<FilledForm> exported = new SimpleObjectProperty<>();
+    private final Map<ItemModel, BooleanBinding> changedSinceExport = new HashMap<>();
     /** Set while models take values already saved together, so that they queue no writes of their own. */
     private boolean applyingSavedValues;
 
@@ -162,6 +167,22 @@ public final class FormSession {
             flush(item);
         }
         return allowed;
+    }
+
+    /**
+     * The form as the unit last exported it; null before a first export (or until the window has read it,
+     * after its first frame). Rows that differ from it are marked in the tree.
+     */
+    public ObjectProperty<FilledForm> exportedProperty() {
+        return exported;
+    }
+
+    /** Whether a row differs from the last export (an own row added since does); never before a first export. */
+    public BooleanBinding changedSinceExport(ItemModel item) {
+        return changedSinceExport.computeIfAbsent(item, i -> Bindings.createBooleanBinding(() -> {
+            FilledForm then = exported.get();
+            return then != null && then.entry(i.id()).map(e -> !e.sameContentAs(i.toEntry())).orElse(true);
+        }, exported, i.measuresProperty(), i.departments(), i.textProperty()));
     }
 
     /** The nearest row above this one (in print order) that names departments: what 同上一项 copies. */

@@ -70,7 +70,7 @@ public final class FormNavigator {
         tree.setRoot(root);
         tree.setShowRoot(false);
         tree.setCellFactory(t -> {
-            NavigatorCell cell = new NavigatorCell();
+            NavigatorCell cell = new NavigatorCell(session::changedSinceExport);
             NavigatorMenus.attach(cell, this::request);
             return cell;
         });

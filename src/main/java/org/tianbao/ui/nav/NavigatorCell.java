@@ -1,7 +1,10 @@
 package org.tianbao.ui.nav;
 
+import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -11,12 +14,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.tianbao.model.EntryStatus;
 import org.tianbao.ui.Icons;
+import org.tianbao.ui.edit.ItemModel;
 
 /**
  * Shows a key area with its progress badge ("7/10"), or a row with its fill status and a tag for the
  * unit's own rows. Listens to the shown model so that status changes appear as the officer types.
  */
 final class NavigatorCell extends TreeCell<NavigatorNode> {
+
+    private static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
 
     private final Label text = new Label();
     private final Label badge = new Label();
@@ -27,8 +33,11 @@ final class NavigatorCell extends TreeCell<NavigatorNode> {
     private String tooltipText = "";
     private final InvalidationListener refresher = o -> refresh();
     private Observable[] watched = new Observable[0];
+    /** Whether a row differs from the unit's last export: such rows carry a bar at their left. */
+    private final Function<ItemModel, ObservableBooleanValue> changedSinceExport;
 
-    NavigatorCell() {
+    NavigatorCell(Function<ItemModel, ObservableBooleanValue> changedSinceExport) {
+        this.changedSinceExport = changedSinceExport;
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(text, Priority.SOMETIMES);
         text.setMinWidth(0);
@@ -68,6 +77,7 @@ final class NavigatorCell extends TreeCell<NavigatorNode> {
         }
         watched = new Observable[0];
         getStyleClass().removeAll("tb-area", "tb-item", "tb-local");
+        pseudoClassStateChanged(CHANGED, false);
         if (empty || node == null) {
             setGraphic(null);
             setText(null);
@@ -79,7 +89,8 @@ final class NavigatorCell extends TreeCell<NavigatorNode> {
             watched = new Observable[] {a.area().progressTextBinding()};
         } else if (node instanceof NavigatorNode.Item i) {
             getStyleClass().add(i.item().isLocal() ? "tb-local" : "tb-item");
-            watched = new Observable[] {i.item().statusBinding(), i.item().textProperty()};
+            watched = new Observable[] {i.item().statusBinding(), i.item().textProperty(),
+                changedSinceExport.apply(i.item())};
         }
         for (Observable o : watched) {
             o.addListener(refresher);
@@ -111,15 +122,22 @@ final class NavigatorCell extends TreeCell<NavigatorNode> {
             own.setMinWidth(Region.USE_PREF_SIZE);
             box.getChildren().setAll(Icons.status(i.item().status()), text, spacer, own);
             showBox();
-            setTooltipText(i.item().text());
+            showItemState(i.item());
         } else if (node instanceof NavigatorNode.Item i) {
             // Most rows: the cell's own text and icon, no box (half the nodes to style and lay out, which
             // counts at start-up, when the first frame waits for every visible row).
             setText(i.item().text());
             setGraphic(Icons.status(i.item().status()));
-            setTooltipText(i.item().status() == EntryStatus.NOT_APPLICABLE ? i.item().text() + "\n（本单位不涉及）"
-                    : i.item().text());
+            showItemState(i.item());
         }
+    }
+
+    /** The row's tooltip (its whole text, and what is special about it) and its mark when changed since export. */
+    private void showItemState(ItemModel item) {
+        boolean changed = changedSinceExport.apply(item).get();
+        pseudoClassStateChanged(CHANGED, changed);
+        setTooltipText(item.text() + (item.status() == EntryStatus.NOT_APPLICABLE ? "\n（本单位不涉及）" : "")
+                + (changed ? "\n（上次导出后修改过）" : ""));
     }
 
     private void showBox() {

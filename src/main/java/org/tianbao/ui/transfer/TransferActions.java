@@ -139,7 +139,7 @@ public final class TransferActions {
                 : files.save(owner, "导出表格", service.defaultFileName(), XLSX).map(TransferActions::withXlsx);
         chosen.ifPresent(target -> {
             try {
-                service.export(target, Typography.forThisComputer(), markChanges);
+                session.exportedProperty().set(service.export(target, Typography.forThisComputer(), markChanges).form());
             } catch (UserException e) {
                 Dialogs.error(owner, "导出失败", e.getMessage());
                 return;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -33,6 +35,7 @@ import org.controlsfx.control.StatusBar;
 import org.tianbao.app.AppInfo;
 import org.tianbao.model.UnitInfo;
 import org.tianbao.store.ExportHistory;
+import org.tianbao.store.StoreException;
 import org.tianbao.store.Workspace;
 import org.tianbao.ui.backup.AutoBackup;
 import org.tianbao.ui.backup.BackupActions;
@@ -61,6 +64,8 @@ import org.tianbao.ui.settings.UnitInfoDialog;
  * is being drawn. Until then their places are empty panes of their own background.
  */
 public final class MainWindow {
+
+    private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
 
     /** Setting: the 汇总 window's list of units that owe a return, one a line. */
     static final String EXPECTED_UNITS_SETTING = "consolidate.expected-units";
@@ -201,13 +206,24 @@ public final class MainWindow {
 
     /** Puts the editor and the 参考依据 panel into the window (see the class comment). */
     private void complete() {
-        // After the first frame: the tree then marks the rows changed since the last export.
-        session.exportedProperty().set(workspace.exports().last().map(ExportHistory.Version::form).orElse(null));
+        if (!stage.isShowing() || of(stage) != this) {
+            return; // closed (its data folder released) or replaced before its first frame came
+        }
+        readLastExport();
         editorSlot.getChildren().setAll(editor.view());
         referencesSlot.getChildren().setAll(references.view());
         complete.set(true);
         showItem(navigator.selectedItemProperty().get());
         showArea(navigator.selectedAreaProperty().get());
+    }
+
+    /** After the first frame: the tree then marks the rows changed since the last export. */
+    private void readLastExport() {
+        try {
+            session.exportedProperty().set(workspace.exports().last().map(ExportHistory.Version::form).orElse(null));
+        } catch (StoreException e) {
+            LOG.log(Level.WARNING, "the last export could not be read; rows are not marked as changed", e);
+        }
     }
 
     private void showItem(ItemModel item) {

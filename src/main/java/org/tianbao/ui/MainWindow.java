@@ -454,7 +454,14 @@ public final class MainWindow {
         Button export = new Button("导出表格…", Icons.export());
         export.setId("export-button");
         export.setOnAction(e -> transfers.exportForm());
-        statusBar.getRightItems().addAll(progress, new Label("  "), size, new Label("  "), export);
+        Label changed = new Label();
+        changed.setId("changed-since-export");
+        changed.getStyleClass().add("tb-changed-count");
+        changed.textProperty().bind(Bindings.createStringBinding(() -> "上次导出后修改了 "
+                + session.changedSinceExportCount().get() + " 项  ", session.changedSinceExportCount()));
+        changed.visibleProperty().bind(session.changedSinceExportCount().greaterThan(0));
+        changed.managedProperty().bind(changed.visibleProperty());
+        statusBar.getRightItems().addAll(changed, progress, new Label("  "), size, new Label("  "), export);
         session.saves().stateProperty().addListener(saveStateStyle);
         return statusBar;
     }

@@ -113,6 +113,9 @@ class TransferWindowTest extends WindowTestBase {
         robot.interact(() -> fixture.window().navigator().select(fixture.window().session().item("2.03").orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(changedRows(robot)).containsExactly(fixture.window().session().item("2.03").orElseThrow().text());
+        Label count = robot.lookup("#changed-since-export").queryAs(Label.class);
+        assertThat(count.isVisible()).isTrue();
+        assertThat(count.getText().strip()).isEqualTo("上次导出后修改了 1 项");
         Path target = dir.resolve("更正");
         robot.interact(() -> fixture.window().setFileDialogs(WindowFixture.answering(target)));
         robot.clickOn("文件").clickOn("导出并标出修改（红色字）…");
@@ -136,6 +139,7 @@ class TransferWindowTest extends WindowTestBase {
             assertThat(red).containsExactly("开展执法行动 3 次。");
         }
         assertThat(changedRows(robot)).as("exported: nothing changed since").isEmpty();
+        assertThat(robot.lookup("#changed-since-export").queryAs(Label.class).isVisible()).isFalse();
         // Asked again (for the workbook too), it still compares with the version sent before.
         robot.clickOn("文件").clickOn("导出并标出修改（红色字）…");
         assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText()).contains("第 1 次导出以来修改了 1 项");

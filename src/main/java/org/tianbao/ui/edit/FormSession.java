@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -42,6 +45,8 @@ public final class FormSession {
     private final ObservableList<String> departmentNames;
     private final ObjectProperty<FilledForm> exported = new SimpleObjectProperty<>();
     private final Map<ItemModel, BooleanBinding> changedSinceExport = new HashMap<>();
+    private final ReadOnlyIntegerWrapper changedSinceExportCount = new ReadOnlyIntegerWrapper(this, "changed");
+    private final InvalidationListener recount = o -> recountChangedSinceExport();
     /** Set while models take values already saved together, so that they queue no writes of their own. */
     private boolean applyingSavedValues;
 
@@ -59,7 +64,9 @@ public final class FormSession {
                 model.items().add(track(new ItemModel(entry)));
             }
             areas.add(model);
+            model.items().addListener(recount);
         }
+        exported.addListener(recount);
     }
 
     public FormDefinition definition() {
@@ -183,6 +190,23 @@ public final class FormSession {
             FilledForm then = exported.get();
             return then != null && then.entry(i.id()).map(e -> !e.sameContentAs(i.toEntry())).orElse(true);
         }, exported, i.measuresProperty(), i.departments(), i.textProperty()));
+    }
+
+    /** How many rows differ from the last export (0 before a first export). */
+    public ReadOnlyIntegerProperty changedSinceExportCount() {
+        return changedSinceExportCount.getReadOnlyProperty();
+    }
+
+    /** Counts again, watching each row once (a row's binding tells only its first change until it is read). */
+    private void recountChangedSinceExport() {
+        int n = 0;
+        for (ItemModel item : items()) {
+            BooleanBinding changed = changedSinceExport(item);
+            changed.removeListener(recount);
+            changed.addListener(recount);
+            n += changed.get() ? 1 : 0;
+        }
+        changedSinceExportCount.set(n);
     }
 
     /** The nearest row above this one (in print order) that names departments: what 同上一项 copies. */

@@ -27,7 +27,6 @@ import org.tianbao.store.SnapshotFile;
 import org.tianbao.store.Workspace;
 import org.tianbao.ui.backup.AutoBackup;
 import org.tianbao.ui.edit.FormSession;
-import org.tianbao.ui.edit.ItemModel;
 
 /** 查找和替换 in the real window: a department renamed across the form, taken back, done again, and stored. */
 class ReplaceWindowTest extends WindowTestBase {

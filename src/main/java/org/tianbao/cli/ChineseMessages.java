@@ -1,6 +1,7 @@
 package org.tianbao.cli;
 
 import java.util.stream.Collectors;
+import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -14,7 +15,17 @@ final class ChineseMessages {
     private ChineseMessages() {
     }
 
+    /** A usage error a command finds itself, already worded in Chinese (without the final 。). */
+    static final class Worded extends ParameterException {
+        Worded(CommandLine commandLine, String message) {
+            super(commandLine, message);
+        }
+    }
+
     static String of(ParameterException e) {
+        if (e instanceof Worded) {
+            return e.getMessage();
+        }
         if (e instanceof UnmatchedArgumentException u) {
             return "无法识别的参数“" + String.join(" ", u.getUnmatched()) + "”";
         }

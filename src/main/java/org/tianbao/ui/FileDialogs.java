@@ -2,6 +2,7 @@ package org.tianbao.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.DirectoryChooser;
@@ -26,6 +27,11 @@ public interface FileDialogs {
 
     Optional<Path> open(Window owner, String title, Filter filter);
 
+    /** Asks for one or more files (an empty list: the officer cancelled). */
+    default List<Path> openMany(Window owner, String title, Filter filter) {
+        return open(owner, title, filter).map(List::of).orElse(List.of());
+    }
+
     Optional<Path> save(Window owner, String title, String suggestedName, Filter filter);
 
     /** Asks for a folder. */
@@ -37,6 +43,11 @@ public interface FileDialogs {
             @Override
             public Optional<Path> open(Window owner, String title, Filter filter) {
                 return current.get().open(owner, title, filter);
+            }
+
+            @Override
+            public List<Path> openMany(Window owner, String title, Filter filter) {
+                return current.get().openMany(owner, title, filter);
             }
 
             @Override
@@ -57,6 +68,12 @@ public interface FileDialogs {
             @Override
             public Optional<Path> open(Window owner, String title, Filter filter) {
                 return Optional.ofNullable(chooser(title, filter).showOpenDialog(owner)).map(File::toPath);
+            }
+
+            @Override
+            public List<Path> openMany(Window owner, String title, Filter filter) {
+                List<File> chosen = chooser(title, filter).showOpenMultipleDialog(owner);
+                return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
             }
 
             @Override

@@ -41,6 +41,7 @@ import org.tianbao.ui.backup.AutoBackup;
 import org.tianbao.ui.backup.BackupActions;
 import org.tianbao.ui.consolidate.ConsolidationWindow;
 import org.tianbao.ui.transfer.ExportDoneDialog;
+import org.tianbao.ui.transfer.MergeActions;
 import org.tianbao.ui.transfer.TransferActions;
 import org.tianbao.ui.edit.AreaModel;
 import org.tianbao.ui.edit.EditorPane;
@@ -88,6 +89,7 @@ public final class MainWindow {
     private final AutoBackup autoBackup;
     private final BackupActions backups;
     private final TransferActions transfers;
+    private final MergeActions merges;
     private final ChangeListener<SaveState> saveStateStyle = (obs, old, now) -> {
         statusBar.getStyleClass().removeAll("tb-save-failed");
         if (now.kind() == SaveState.Kind.FAILED) {
@@ -119,6 +121,8 @@ public final class MainWindow {
         this.localItems = new LocalItemActions(stage, session, navigator, editor);
         this.transfers = new TransferActions(stage, workspace, session, FileDialogs.delegatingTo(() -> fileDialogs),
                 this::goTo, this::editUnit, this::reload, this::exported);
+        this.merges = new MergeActions(stage, workspace, session.saves(), FileDialogs.delegatingTo(() -> fileDialogs),
+                this::reload);
         this.references = new ReferencePane(session, editor, workspace.departmentMapping());
 
         SplitPane split = new SplitPane(navigator.view(), editorSlot, referencesSlot);
@@ -333,6 +337,7 @@ public final class MainWindow {
         MainMenu.item(file, "menu-export-departments", "导出部门分工表（.xlsx）…", null,
                 e -> transfers.exportDepartmentTasks());
         MainMenu.item(file, "menu-import", "导入表格…", "Shortcut+I", e -> transfers.importForm());
+        MainMenu.item(file, "menu-merge", "合并各部门填写的表格…", null, e -> merges.merge());
         MainMenu.item(file, "menu-consolidate", "汇总多个单位的表格…", "Shortcut+Shift+H",
                 e -> openConsolidation());
         MainMenu.separator(file);

@@ -73,9 +73,9 @@ final class ImportPreviewDialog {
         return table;
     }
 
-    private static TableColumn<ImportPlan.Change, String> column(String title, double width,
-                                                                 java.util.function.Function<ImportPlan.Change, String> value) {
-        TableColumn<ImportPlan.Change, String> column = new TableColumn<>(title);
+    /** A column of text computed from each row (shared with the merge preview). */
+    static <T> TableColumn<T, String> column(String title, double width, java.util.function.Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;

@@ -60,6 +60,10 @@ final class ImportCommand implements Callable<Integer> {
         plan.unitNameChange().ifPresent(change -> out.println(
                 "注意：填报单位由“" + change.from() + "”改为“" + change.to() + "”。"));
         plan.source().notes().forEach(note -> out.println("注意：" + note));
+        if (!plan.emptied().isEmpty()) {
+            out.println("注意：此文件中是空的 " + plan.emptied().size() + " 项已被清空（可从导入前的自动备份恢复）；"
+                    + "要把各部门只填了自己那几项的表格合并进来，请用 tianbao import --merge。");
+        }
     }
 
     private void merge(ImportService service) throws InterruptedException {

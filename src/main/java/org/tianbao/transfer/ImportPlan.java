@@ -129,6 +129,15 @@ public final class ImportPlan {
         return changes.stream().filter(c -> c.kind() != Kind.UNCHANGED).toList();
     }
 
+    /**
+     * Rows with content here that the file has empty, own rows it lacks included: what a department's
+     * copy, filled only in its own rows, would wipe if it were imported instead of merged.
+     */
+    public List<Change> emptied() {
+        return changes.stream().filter(c -> c.before() != null && !c.before().isBlank()
+                && (c.after() == null || c.after().isBlank())).toList();
+    }
+
     public long count(Kind kind) {
         return changes.stream().filter(c -> c.kind() == kind).count();
     }

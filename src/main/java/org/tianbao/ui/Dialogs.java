@@ -3,6 +3,7 @@ package org.tianbao.ui;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -94,8 +95,13 @@ public final class Dialogs {
         // At a large text size a dialog can come out taller than the screen, its buttons below the
         // bottom edge: it is shortened to the screen (its list gives up the room) and kept on it.
         // (Its window has its size only once the dialog has been shown.)
-        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN,
-                e -> Platform.runLater(() -> fitOnScreen(dialog.getDialogPane().getScene().getWindow())));
+        // A dialog closed at once (the one that waits while files are read quickly) has no window by then.
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> Platform.runLater(() -> {
+            Scene scene = dialog.getDialogPane().getScene();
+            if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
+                fitOnScreen(scene.getWindow());
+            }
+        }));
         dialog.setResizable(true);
     }
 }

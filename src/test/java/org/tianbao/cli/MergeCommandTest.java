@@ -69,6 +69,14 @@ class MergeCommandTest {
         assertThat(Cli.run("import", "--data", data.toString(), "--merge", returned.toString())).isZero();
         assertThat(console.stdout()).contains("读取了 2 个文件，其中没有当前数据中还没有的内容，数据没有改变。");
 
+        // Imported instead of merged, a department's copy empties the rows it does not fill, and says so.
+        Path other = dir.resolve("other");
+        assertThat(Cli.run("export", "--data", other.toString(), "--unit", "甲县市场监督管理局", "--out",
+                dir.resolve("空.xlsx").toString())).isZero();
+        assertThat(Cli.run("import", "--data", data.toString(), dir.resolve("空.xlsx").toString())).isZero();
+        assertThat(console.stdout()).contains("注意：此文件中是空的 2 项已被清空（可从导入前的自动备份恢复）；"
+                + "要把各部门只填了自己那几项的表格合并进来，请用 tianbao import --merge。");
+
         Path onlyBad = Files.createDirectories(dir.resolve("坏"));
         Files.writeString(onlyBad.resolve("说明.xlsx"), "不是表格");
         assertThat(Cli.run("import", "--data", data.toString(), "--merge", onlyBad.toString())).isEqualTo(Cli.EXIT_FAILURE);

@@ -145,4 +145,27 @@ class MergeWindowTest extends WindowTestBase {
         assertThat(header(robot)).isEqualTo("没有新的内容");
         robot.clickOn("确定");
     }
+
+    @Test
+    void importingADepartmentsCopyWarnsThatItEmptiesRowsAndPointsToTheMerge(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            var session = fixture.window().session();
+            session.item("1.03").orElseThrow().measuresProperty().set("整合专利、商标政策");
+            session.item("1.04").orElseThrow().measuresProperty().set("建设服务业集聚区");
+            session.saves().flushAll();
+        });
+        assertThat(fixture.awaitSaved()).isTrue();
+        Path draft = new ExportService(fixture.workspace()).export(dir.resolve("草稿.xlsx"), Typography.DEFAULT).file();
+        // The department cleared the rows that are not its own, and filled its own.
+        Path science = department(draft, "县科技局", POLICIES, "", "", "知识产权服务业集聚区建设", "", "",
+                AREA_PILOT, "组织区域布局试点申报", "县科技局");
+        robot.interact(() -> fixture.window().setFileDialogs(WindowFixture.answering(science)));
+
+        robot.clickOn("文件").clickOn("导入表格…");
+        assertThat(robot.lookup("#import-emptied").queryAs(Label.class).getText())
+                .startsWith("注意：导入后，当前已填写的 2 项将被清空").contains("文件 → 合并各部门填写的表格");
+        robot.clickOn("取消");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.workspace().forms().load().entry("1.04").orElseThrow().measures()).isEqualTo("建设服务业集聚区");
+    }
 }

@@ -40,6 +40,13 @@ final class ImportPreviewDialog {
             other.getStyleClass().add("tb-warning");
             content.getChildren().add(other);
         });
+        if (!plan.emptied().isEmpty()) {
+            Label emptied = new Label(emptiedWarning(plan));
+            emptied.setId("import-emptied");
+            emptied.setWrapText(true);
+            emptied.getStyleClass().add("tb-warning");
+            content.getChildren().add(emptied);
+        }
         if (!plan.source().notes().isEmpty()) {
             Label notes = new Label(String.join("\n", plan.source().notes()));
             notes.setWrapText(true);
@@ -53,6 +60,12 @@ final class ImportPreviewDialog {
         dialog.getDialogPane().setContent(content);
         Dialogs.widen(dialog, 900);
         return dialog.showAndWait().filter(b -> b == IMPORT).isPresent();
+    }
+
+    /** What the import empties, and the way to take a department's copy without emptying anything. */
+    static String emptiedWarning(ImportPlan plan) {
+        return "注意：导入后，当前已填写的 " + plan.emptied().size() + " 项将被清空（此文件中这些项是空的）。"
+                + "如果这是某个部门只填了自己那几项的表格，请取消，改用“文件 → 合并各部门填写的表格”，它只增加内容。";
     }
 
     private static TableView<ImportPlan.Change> table(List<ImportPlan.Change> changes) {

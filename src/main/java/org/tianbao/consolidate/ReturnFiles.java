@@ -42,7 +42,8 @@ public final class ReturnFiles {
         return new ArrayList<>(files);
     }
 
-    static boolean looksLikeReturn(Path file) {
+    /** A spreadsheet or Word file by its name (not an Office lock file or a hidden one). */
+    public static boolean looksLikeReturn(Path file) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         return (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".docx") || lower.endsWith(".doc"))

@@ -41,6 +41,7 @@ import org.tianbao.ui.backup.AutoBackup;
 import org.tianbao.ui.backup.BackupActions;
 import org.tianbao.ui.consolidate.ConsolidationWindow;
 import org.tianbao.ui.transfer.ExportDoneDialog;
+import org.tianbao.ui.transfer.DroppedFiles;
 import org.tianbao.ui.transfer.MergeActions;
 import org.tianbao.ui.transfer.TransferActions;
 import org.tianbao.ui.edit.AreaModel;
@@ -90,6 +91,7 @@ public final class MainWindow {
     private final BackupActions backups;
     private final TransferActions transfers;
     private final MergeActions merges;
+    private final DroppedFiles dropped;
     private final ChangeListener<SaveState> saveStateStyle = (obs, old, now) -> {
         statusBar.getStyleClass().removeAll("tb-save-failed");
         if (now.kind() == SaveState.Kind.FAILED) {
@@ -123,6 +125,8 @@ public final class MainWindow {
                 this::goTo, this::editUnit, this::reload, this::exported);
         this.merges = new MergeActions(stage, workspace, session.saves(), FileDialogs.delegatingTo(() -> fileDialogs),
                 this::reload);
+        this.dropped = new DroppedFiles(stage, transfers::importFile, merges::merge,
+                files -> files.forEach(openConsolidation()::addSource));
         this.references = new ReferencePane(session, editor, workspace.departmentMapping());
 
         SplitPane split = new SplitPane(navigator.view(), editorSlot, referencesSlot);
@@ -169,6 +173,7 @@ public final class MainWindow {
                 replaceText();
             }
         });
+        FileDrop.accept(root, dropped::dropped);
         stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(520);
@@ -321,9 +326,9 @@ public final class MainWindow {
     }
 
     /** The 汇总 window, with the list of units that owe a return kept from the last time. */
-    private void openConsolidation() {
+    private ConsolidationWindow openConsolidation() {
         String expected = workspace.settings().get(EXPECTED_UNITS_SETTING).orElse("");
-        ConsolidationWindow.show(stage, FileDialogs.delegatingTo(() -> fileDialogs), expected,
+        return ConsolidationWindow.show(stage, FileDialogs.delegatingTo(() -> fileDialogs), expected,
                 text -> session.saves().submit("setting:" + EXPECTED_UNITS_SETTING,
                         () -> workspace.settings().put(EXPECTED_UNITS_SETTING, text)));
     }
@@ -480,6 +485,11 @@ public final class MainWindow {
     private void exported(Path file) {
         DesktopActions desktop = DesktopActions.forThisComputer();
         ExportDoneDialog.show(stage, file, desktop::openFile, desktop::showInFolder);
+    }
+
+    /** What happens to files dragged onto the window. */
+    public DroppedFiles droppedFiles() {
+        return dropped;
     }
 
     /** The transfer actions (import of files passed on the command line). */

@@ -23,7 +23,6 @@ import org.tianbao.model.Entry;
 import org.tianbao.model.FilledForm;
 import org.tianbao.model.UnitInfo;
 import org.tianbao.transfer.ExportService;
-import org.tianbao.transfer.OtherPrograms;
 
 /**
  * 文件 → 合并各部门填写的表格: the county's draft went to two departments, each returned its copy edited in
@@ -32,8 +31,8 @@ import org.tianbao.transfer.OtherPrograms;
  */
 class MergeWindowTest extends WindowTestBase {
 
-    private static final String AREA_PILOT = "开展知识产权区域布局试点，推进区域知识产权资源配置和政策优化调整";
-    private static final String POLICIES = "梳理整合专利、商标和地理标志政策、项目和平台";
+    private static final String AREA_PILOT = DepartmentCopies.AREA_PILOT;
+    private static final String POLICIES = DepartmentCopies.POLICIES;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -65,23 +64,6 @@ class MergeWindowTest extends WindowTestBase {
         };
     }
 
-    /** A department's copy of the draft, its rows edited: work item, measures, departments, and so on. */
-    private Path department(Path draft, String name, String... edits) throws IOException {
-        Path target = dir.resolve(name + "-2019年地方知识产权战略实施工作要点表.xlsx");
-        OtherPrograms.rewrite(draft, target, rows -> {
-            for (List<String> cells : rows) {
-                for (int i = 0; i < edits.length; i += 3) {
-                    if (cells.size() > 4 && cells.get(2).equals(edits[i])) {
-                        cells.set(3, edits[i + 1]);
-                        cells.set(4, edits[i + 2]);
-                    }
-                }
-            }
-            return rows;
-        });
-        return target;
-    }
-
     private String header(FxRobot robot) {
         return robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText();
     }
@@ -105,8 +87,8 @@ class MergeWindowTest extends WindowTestBase {
         });
         assertThat(fixture.awaitSaved()).isTrue();
         Path draft = new ExportService(fixture.workspace()).export(dir.resolve("草稿.xlsx"), Typography.DEFAULT).file();
-        Path science = department(draft, "县科技局", AREA_PILOT, "组织区域布局试点申报", "县科技局");
-        Path statistics = department(draft, "县统计局", POLICIES, "整合专利、商标政策，建成服务窗口1个。", "县统计局",
+        Path science = DepartmentCopies.write(dir, draft, "县科技局", AREA_PILOT, "组织区域布局试点申报", "县科技局");
+        Path statistics = DepartmentCopies.write(dir, draft, "县统计局", POLICIES, "整合专利、商标政策，建成服务窗口1个。", "县统计局",
                 AREA_PILOT, "建立知识产权统计台账", "县统计局");
         Path letter = Files.writeString(dir.resolve("报送函.docx"), "不是 Word 文档");
         robot.interact(() -> fixture.window().setFileDialogs(choosing(List.of(science, statistics, letter))));
@@ -157,7 +139,7 @@ class MergeWindowTest extends WindowTestBase {
         assertThat(fixture.awaitSaved()).isTrue();
         Path draft = new ExportService(fixture.workspace()).export(dir.resolve("草稿.xlsx"), Typography.DEFAULT).file();
         // The department cleared the rows that are not its own, and filled its own.
-        Path science = department(draft, "县科技局", POLICIES, "", "", "知识产权服务业集聚区建设", "", "",
+        Path science = DepartmentCopies.write(dir, draft, "县科技局", POLICIES, "", "", "知识产权服务业集聚区建设", "", "",
                 AREA_PILOT, "组织区域布局试点申报", "县科技局");
         robot.interact(() -> fixture.window().setFileDialogs(WindowFixture.answering(science)));
 

@@ -17,8 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,6 +36,7 @@ import org.tianbao.model.UserException;
 import org.tianbao.ui.DesktopActions;
 import org.tianbao.ui.Dialogs;
 import org.tianbao.ui.FileDialogs;
+import org.tianbao.ui.FileDrop;
 import org.tianbao.ui.Icons;
 import org.tianbao.ui.Styles;
 import org.tianbao.ui.TextSize;
@@ -137,8 +136,7 @@ public final class ConsolidationWindow {
         BorderPane root = new BorderPane(split);
         root.setBottom(status);
         root.getStyleClass().add("tb-root");
-        root.setOnDragOver(this::onDragOver);
-        root.setOnDragDropped(this::onDragDropped);
+        FileDrop.accept(root, paths -> paths.forEach(this::addSource));
 
         // 1100 × 760, or less on a small laptop screen (1366 × 768 less the taskbar).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -187,22 +185,6 @@ public final class ConsolidationWindow {
         if (!sources.getItems().contains(path)) {
             sources.getItems().add(path);
         }
-    }
-
-    private void onDragOver(DragEvent event) {
-        if (event.getDragboard().hasFiles()) {
-            event.acceptTransferModes(TransferMode.COPY);
-        }
-        event.consume();
-    }
-
-    private void onDragDropped(DragEvent event) {
-        boolean ok = event.getDragboard().hasFiles();
-        if (ok) {
-            event.getDragboard().getFiles().forEach(f -> addSource(f.toPath()));
-        }
-        event.setDropCompleted(ok);
-        event.consume();
     }
 
     private void run() {

@@ -339,6 +339,10 @@ class MainWindowTest {
         assertThat(more).hasSizeGreaterThan(5).allSatisfy(MainWindowTest::assertShownWhole);
         assertThat(notApplicable.localToScene(notApplicable.getLayoutBounds()).getMaxX())
                 .isLessThanOrEqualTo(editor.localToScene(editor.getLayoutBounds()).getMaxX());
+        // The measures field has room for a few lines only here: the link stands below it, clear of its prompt.
+        Node measures = robot.lookup("#measures").match(Node::isVisible).query();
+        assertThat(notApplicable.localToScene(notApplicable.getLayoutBounds()).getMinY())
+                .isGreaterThanOrEqualTo(measures.localToScene(measures.getLayoutBounds()).getMaxY());
 
         // Dialogs grow with the text: the export check's buttons keep their words.
         robot.interact(() -> window.session().updateUnit(new UnitInfo("某县市场监督管理局", "", "")));

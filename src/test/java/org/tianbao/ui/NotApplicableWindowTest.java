@@ -3,6 +3,7 @@ package org.tianbao.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
@@ -60,6 +61,12 @@ class NotApplicableWindowTest extends WindowTestBase {
     @Test
     void aRowMarkedNotApplicableCountsAsAnsweredAndIsSaved(FxRobot robot) throws Exception {
         select(robot, "2.03");
+        // At the default text size the field is tall: the link sits in its bottom-right corner.
+        Node measures = robot.lookup("#measures").match(Node::isVisible).query();
+        Bounds field = measures.localToScene(measures.getLayoutBounds());
+        Bounds corner = link(robot).localToScene(link(robot).getLayoutBounds());
+        assertThat(field.contains(corner)).as("%s inside %s", corner, field).isTrue();
+        assertThat(corner.getMaxX()).isGreaterThan(field.getMaxX() - 40);
         robot.clickOn(link(robot));
         assertThat(item("2.03").measuresProperty().get()).isEqualTo("不涉及");
         assertThat(item("2.03").status()).isEqualTo(EntryStatus.NOT_APPLICABLE);

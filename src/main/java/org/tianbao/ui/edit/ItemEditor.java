@@ -1,7 +1,6 @@
 package org.tianbao.ui.edit;
 
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -15,7 +14,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.tianbao.model.EntryStatus;
 import org.tianbao.model.NotApplicable;
@@ -95,10 +93,7 @@ public final class ItemEditor {
         measures.setTextFormatter(new TextFormatter<String>(ItemEditor::plainInput));
         // 本单位不涉及 sits in the empty field's corner: where the officer looks when there is nothing to write,
         // and out of the header, which has no room for it at large text sizes.
-        Hyperlink notApplicable = notApplicableLink(session);
-        StackPane measuresBox = new StackPane(measures, notApplicable);
-        StackPane.setAlignment(notApplicable, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(notApplicable, new Insets(0, 10, 6, 0));
+        VBox measuresBox = CornerLink.around(measures, notApplicableLink(session));
         VBox.setVgrow(measuresBox, Priority.ALWAYS);
         Label count = new Label();
         count.getStyleClass().add("tb-muted");

@@ -3,7 +3,6 @@ package org.tianbao.ui;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -93,15 +92,23 @@ public final class Dialogs {
         }
         dialog.getDialogPane().getStylesheets().add(Styles.APP_CSS);
         // At a large text size a dialog can come out taller than the screen, its buttons below the
-        // bottom edge: it is shortened to the screen (its list gives up the room) and kept on it.
-        // (Its window has its size only once the dialog has been shown.)
-        // A dialog closed at once (the one that waits while files are read quickly) has no window by then.
-        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> Platform.runLater(() -> {
-            Scene scene = dialog.getDialogPane().getScene();
-            if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
-                fitOnScreen(scene.getWindow());
-            }
-        }));
+        // bottom edge: it is shortened to the screen (its list gives up the room) and kept on it. Its
+        // window has its size only once the dialog has been shown, and it may grow again as wrapped text is
+        // laid out at its final width: each time, it is fitted again.
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> {
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            window.heightProperty().addListener((obs, old, height) -> {
+                if (height.doubleValue() > Screen.getPrimary().getVisualBounds().getHeight()) {
+                    Platform.runLater(() -> fitOnScreen(window));
+                }
+            });
+            // A dialog closed at once (the one that waits while files are read quickly) is left alone.
+            Platform.runLater(() -> {
+                if (window.isShowing()) {
+                    fitOnScreen(window);
+                }
+            });
+        });
         dialog.setResizable(true);
     }
 }

@@ -5,13 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -149,5 +155,32 @@ class MergeWindowTest extends WindowTestBase {
         robot.clickOn("取消");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fixture.workspace().forms().load().entry("1.04").orElseThrow().measures()).isEqualTo("建设服务业集聚区");
+    }
+
+    @Test
+    void atTheLargestTextSizeThePreviewKeepsItsWordsAndItsButtonsOnScreen(FxRobot robot) throws Exception {
+        Path draft = new ExportService(fixture.workspace()).export(dir.resolve("草稿.xlsx"), Typography.DEFAULT).file();
+        Path science = DepartmentCopies.write(dir, draft, "县科技局", AREA_PILOT, "组织区域布局试点申报", "县科技局",
+                POLICIES, "整合专利、商标政策", "县科技局");
+        Path letter = Files.writeString(dir.resolve("报送函.docx"), "不是 Word 文档");
+        for (int i = 0; i < TextSize.STEPS.size(); i++) {
+            robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        }
+        robot.interact(() -> fixture.window().setFileDialogs(choosing(List.of(science, letter))));
+        merge(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Labeled mergeButton = robot.lookup(".dialog-pane .button-bar .button")
+                .match((Labeled b) -> b.getText().equals("合并")).queryAs(Labeled.class);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        assertThat(mergeButton.localToScreen(mergeButton.getLayoutBounds()).getMaxY())
+                .as("the dialog fitted on the screen, its buttons on it").isLessThanOrEqualTo(screen.getMaxY());
+        List<Labeled> words = new ArrayList<>(robot.lookup(".dialog-pane .column-header .label")
+                .match((Labeled l) -> List.of("变化", "编号").contains(l.getText())).queryAllAs(Labeled.class));
+        assertThat(words).hasSize(2);
+        words.addAll(robot.lookup(".dialog-pane .content .label").match(Node::isVisible).queryAllAs(Labeled.class));
+        assertThat(words).hasSizeGreaterThan(4).allSatisfy(label ->
+                assertThat(((Text) label.lookup(".text")).getText()).as(label.getText()).isEqualTo(label.getText()));
+        robot.clickOn("取消");
     }
 }

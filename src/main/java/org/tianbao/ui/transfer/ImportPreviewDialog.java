@@ -8,12 +8,15 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.tianbao.model.Departments;
 import org.tianbao.model.Entry;
 import org.tianbao.transfer.ImportPlan;
 import org.tianbao.ui.Dialogs;
+import org.tianbao.ui.TextSize;
 
 /** Shows what an import will change (new, changed, removed rows) before anything changes. */
 final class ImportPreviewDialog {
@@ -31,10 +34,12 @@ final class ImportPreviewDialog {
         VBox content = new VBox(8);
         Label unit = new Label("填报单位：" + plan.result().unit().unitName()
                 + (plan.source().metadata().isPresent() ? "" : "（文件中没有导出信息，按表格中的文字读取）"));
+        unit.setMinHeight(Region.USE_PREF_SIZE); // its words stay; the table gives up the room
         content.getChildren().add(unit);
         plan.unitNameChange().ifPresent(change -> {
             Label other = new Label("注意：这是“" + change.to() + "”的表格，当前数据属于“" + change.from()
                     + "”。导入后，当前数据将被此文件的内容替换，填报单位改为“" + change.to() + "”。");
+            other.setMinHeight(Region.USE_PREF_SIZE);
             other.setId("import-other-unit");
             other.setWrapText(true);
             other.getStyleClass().add("tb-warning");
@@ -42,6 +47,7 @@ final class ImportPreviewDialog {
         });
         if (!plan.emptied().isEmpty()) {
             Label emptied = new Label(emptiedWarning(plan));
+            emptied.setMinHeight(Region.USE_PREF_SIZE);
             emptied.setId("import-emptied");
             emptied.setWrapText(true);
             emptied.getStyleClass().add("tb-warning");
@@ -49,12 +55,14 @@ final class ImportPreviewDialog {
         }
         if (!plan.source().notes().isEmpty()) {
             Label notes = new Label(String.join("\n", plan.source().notes()));
+            notes.setMinHeight(Region.USE_PREF_SIZE);
             notes.setWrapText(true);
             notes.getStyleClass().add("tb-warning");
             content.getChildren().add(notes);
         }
-        content.getChildren().add(table(plan.effectiveChanges()));
+        content.getChildren().add(fitToTextSize(table(plan.effectiveChanges()), owner, 2));
         Label after = new Label("导入前会自动备份当前数据；导入后可从“文件 → 从备份恢复”撤回。");
+        after.setMinHeight(Region.USE_PREF_SIZE);
         after.getStyleClass().add("tb-muted");
         content.getChildren().add(after);
         dialog.getDialogPane().setContent(content);
@@ -83,6 +91,26 @@ final class ImportPreviewDialog {
         // The columns share the dialog's width: no horizontal scroll bar.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(340);
+        return table;
+    }
+
+    /**
+     * Columns as wide as their text needs at the window's text size, the first {@code fixed} ones (short
+     * codes: 变化, 编号) never squeezed, none narrower than its heading; and a table that gives up its
+     * height, not the dialog's buttons, when the dialog is fitted on a small screen.
+     */
+    static <T> TableView<T> fitToTextSize(TableView<T> table, Window owner, int fixed) {
+        int fontPx = TextSize.shownIn(owner);
+        double factor = Math.max(1, fontPx / (double) TextSize.DEFAULT);
+        for (int i = 0; i < table.getColumns().size(); i++) {
+            TableColumn<T, ?> column = table.getColumns().get(i);
+            column.setPrefWidth(column.getPrefWidth() * factor);
+            // Every heading whole (its Chinese characters are one text size wide each, plus the padding).
+            double heading = (column.getText().length() + 1.2) * fontPx;
+            column.setMinWidth(i < fixed ? Math.max(column.getPrefWidth(), heading) : heading);
+        }
+        table.setMinHeight(120);
+        VBox.setVgrow(table, Priority.ALWAYS);
         return table;
     }
 

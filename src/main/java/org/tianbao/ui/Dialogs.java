@@ -3,9 +3,12 @@ package org.tianbao.ui;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
 import javafx.scene.control.Label;
@@ -70,6 +73,21 @@ public final class Dialogs {
         dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
     }
 
+    /**
+     * A wrapped note in a dialog keeps all its lines when the dialog is fitted on a small screen: its
+     * list or table gives up the room instead (a label's own minimum is one line, then "…").
+     */
+    private static void keepWordsOfWrappedLabels(Parent parent) {
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof Label label && label.isWrapText() && label.getMinHeight() == Region.USE_COMPUTED_SIZE) {
+                label.setMinHeight(Region.USE_PREF_SIZE);
+            } else if (child instanceof Parent inner && !(child instanceof Control)) {
+                // Panes, not controls: a list's or a table's own cells are not notes.
+                keepWordsOfWrappedLabels(inner);
+            }
+        }
+    }
+
     private static void fitOnScreen(Window window) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         if (window.getHeight() > screen.getHeight()) {
@@ -96,6 +114,7 @@ public final class Dialogs {
         // window has its size only once the dialog has been shown, and it may grow again as wrapped text is
         // laid out at its final width: each time, it is fitted again.
         dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> {
+            keepWordsOfWrappedLabels(dialog.getDialogPane());
             Window window = dialog.getDialogPane().getScene().getWindow();
             window.heightProperty().addListener((obs, old, height) -> {
                 if (height.doubleValue() > Screen.getPrimary().getVisualBounds().getHeight()) {

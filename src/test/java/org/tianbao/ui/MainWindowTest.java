@@ -366,6 +366,9 @@ class MainWindowTest {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         assertThat(dictionary.getY()).isGreaterThanOrEqualTo(screen.getMinY());
         assertThat(dictionary.getY() + dictionary.getHeight()).isLessThanOrEqualTo(screen.getMaxY());
+        // Fitted on the screen, its note keeps every line; the list gives up the room.
+        assertThat(robot.lookup(".dialog-pane .content .label").match(Node::isVisible).queryAllAs(Labeled.class))
+                .isNotEmpty().allSatisfy(MainWindowTest::assertShownWhole);
         robot.clickOn("取消");
 
         // The 汇总 window too: its status sentence whole, its buttons and column titles with their words.

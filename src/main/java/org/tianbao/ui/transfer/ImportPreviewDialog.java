@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.tianbao.model.Departments;
@@ -34,12 +33,10 @@ final class ImportPreviewDialog {
         VBox content = new VBox(8);
         Label unit = new Label("填报单位：" + plan.result().unit().unitName()
                 + (plan.source().metadata().isPresent() ? "" : "（文件中没有导出信息，按表格中的文字读取）"));
-        unit.setMinHeight(Region.USE_PREF_SIZE); // its words stay; the table gives up the room
         content.getChildren().add(unit);
         plan.unitNameChange().ifPresent(change -> {
             Label other = new Label("注意：这是“" + change.to() + "”的表格，当前数据属于“" + change.from()
                     + "”。导入后，当前数据将被此文件的内容替换，填报单位改为“" + change.to() + "”。");
-            other.setMinHeight(Region.USE_PREF_SIZE);
             other.setId("import-other-unit");
             other.setWrapText(true);
             other.getStyleClass().add("tb-warning");
@@ -47,7 +44,6 @@ final class ImportPreviewDialog {
         });
         if (!plan.emptied().isEmpty()) {
             Label emptied = new Label(emptiedWarning(plan));
-            emptied.setMinHeight(Region.USE_PREF_SIZE);
             emptied.setId("import-emptied");
             emptied.setWrapText(true);
             emptied.getStyleClass().add("tb-warning");
@@ -55,14 +51,12 @@ final class ImportPreviewDialog {
         }
         if (!plan.source().notes().isEmpty()) {
             Label notes = new Label(String.join("\n", plan.source().notes()));
-            notes.setMinHeight(Region.USE_PREF_SIZE);
             notes.setWrapText(true);
             notes.getStyleClass().add("tb-warning");
             content.getChildren().add(notes);
         }
         content.getChildren().add(fitToTextSize(table(plan.effectiveChanges()), owner, 2));
         Label after = new Label("导入前会自动备份当前数据；导入后可从“文件 → 从备份恢复”撤回。");
-        after.setMinHeight(Region.USE_PREF_SIZE);
         after.getStyleClass().add("tb-muted");
         content.getChildren().add(after);
         dialog.getDialogPane().setContent(content);

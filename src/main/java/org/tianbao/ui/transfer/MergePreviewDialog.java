@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
@@ -35,13 +34,11 @@ final class MergePreviewDialog {
         Label how = new Label("合并只增加内容：空的项填入各部门写的内容；已有内容的项在后面补充新的段落（已有的段落不重复，"
                 + "在草稿上续写的段落替换草稿原文），责任部门依次加在后面。不删除、不替换已有的内容；"
                 + "同一件事两种写法都会保留，请合并后核对。");
-        how.setMinHeight(Region.USE_PREF_SIZE); // its words stay; the table gives up the room
         how.setWrapText(true);
         content.getChildren().add(how);
         String problems = problems(plan);
         if (!problems.isEmpty()) {
             Label warning = new Label(problems);
-            warning.setMinHeight(Region.USE_PREF_SIZE);
             warning.setId("merge-problems");
             warning.setWrapText(true);
             warning.getStyleClass().add("tb-warning");
@@ -50,14 +47,12 @@ final class MergePreviewDialog {
         content.getChildren().add(ImportPreviewDialog.fitToTextSize(table(plan), owner, 2));
         if (!plan.filesAddingNothing().isEmpty()) {
             Label nothing = new Label("没有新内容的文件：" + plan.shortNames(plan.filesAddingNothing()));
-            nothing.setMinHeight(Region.USE_PREF_SIZE);
             nothing.setId("merge-nothing-new");
             nothing.setWrapText(true);
             nothing.getStyleClass().add("tb-muted");
             content.getChildren().add(nothing);
         }
         Label after = new Label("合并前会自动备份当前数据；合并后可从“文件 → 从备份恢复”撤回。填报单位和联系人不变。");
-        after.setMinHeight(Region.USE_PREF_SIZE);
         after.getStyleClass().add("tb-muted");
         after.setWrapText(true);
         content.getChildren().add(after);

@@ -1,8 +1,10 @@
 package org.tianbao.ui;
 
 import java.util.List;
+import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
@@ -36,6 +38,8 @@ final class ShortcutsDialog {
             new Shortcut("F1", "快捷键（本表）"),
             new Shortcut("Ctrl+Q", "退出"));
 
+    static final double SCROLL_BAR_ROOM = 20;
+
     private ShortcutsDialog() {
     }
 
@@ -44,14 +48,23 @@ final class ShortcutsDialog {
         table.setId("shortcuts");
         table.setHgap(24);
         table.setVgap(6);
+        // Room on the right for the scroll bar, which takes its width from the list when it shows.
+        table.setPadding(new Insets(0, SCROLL_BAR_ROOM, 0, 0));
         for (int row = 0; row < SHORTCUTS.size(); row++) {
             Shortcut s = SHORTCUTS.get(row);
             Label keys = oneLine(s.keys());
             keys.getStyleClass().add("tb-keys");
             table.addRow(row, keys, oneLine(s.action()));
         }
+        // At the largest text size the list is taller than a laptop's screen: it scrolls, and the dialog's
+        // button stays on the screen (at other sizes the pane is as tall as the list, with no scroll bar).
+        ScrollPane scroll = new ScrollPane(table);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setMinWidth(Region.USE_PREF_SIZE); // as wide as the list: the theme would cap the dialog at 600 px
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", Dialogs.OK);
-        alert.getDialogPane().setContent(table);
+        alert.getDialogPane().setContent(scroll);
         Dialogs.prepare(alert, owner, "快捷键");
         alert.showAndWait();
     }

@@ -366,6 +366,19 @@ class MainWindowTest {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         assertThat(dictionary.getY()).isGreaterThanOrEqualTo(screen.getMinY());
         assertThat(dictionary.getY() + dictionary.getHeight()).isLessThanOrEqualTo(screen.getMaxY());
+        robot.clickOn("取消");
+        // So does the list of keys, taller than the screen at this size: it scrolls instead.
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node ok = robot.lookup(".dialog-pane .button-bar .button").match(Node::isVisible).query();
+        assertThat(ok.localToScreen(ok.getLayoutBounds()).getMaxY()).isLessThanOrEqualTo(screen.getMaxY());
+        javafx.scene.layout.Region keys = robot.lookup("#shortcuts").queryAs(javafx.scene.layout.Region.class);
+        javafx.scene.control.ScrollPane keysPane = (javafx.scene.control.ScrollPane) keys.getParent().getParent().getParent();
+        assertThat(keysPane.getViewportBounds().getWidth()).as("both columns in view")
+                .isGreaterThanOrEqualTo(keys.prefWidth(-1) - ShortcutsDialog.SCROLL_BAR_ROOM);
+        robot.clickOn("确定");
+        robot.clickOn("编辑").clickOn("部门词典…");
+        WaitForAsyncUtils.waitForFxEvents();
         // Fitted on the screen, its note keeps every line; the list gives up the room.
         assertThat(robot.lookup(".dialog-pane .content .label").match(Node::isVisible).queryAllAs(Labeled.class))
                 .isNotEmpty().allSatisfy(MainWindowTest::assertShownWhole);

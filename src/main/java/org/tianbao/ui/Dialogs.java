@@ -26,15 +26,20 @@ public final class Dialogs {
     private Dialogs() {
     }
 
+    /** Width of a message at the default text size; it grows with the text size, as the window's text does. */
+    private static final double MESSAGE_WIDTH = 440;
+
     public static void error(Window owner, String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, OK);
         prepare(alert, owner, header);
+        widen(alert, MESSAGE_WIDTH);
         alert.showAndWait();
     }
 
     public static void info(Window owner, String header, String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message, OK);
         prepare(alert, owner, header);
+        widen(alert, MESSAGE_WIDTH);
         alert.showAndWait();
     }
 
@@ -43,6 +48,7 @@ public final class Dialogs {
         ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, CANCEL);
         prepare(alert, owner, header);
+        widen(alert, MESSAGE_WIDTH);
         return alert.showAndWait().filter(b -> b == yes).isPresent();
     }
 
@@ -51,6 +57,7 @@ public final class Dialogs {
         dialog.getDialogPane().getButtonTypes().setAll(OK, CANCEL);
         dialog.setContentText(prompt);
         prepare(dialog, owner, header);
+        widen(dialog, MESSAGE_WIDTH);
         dialog.getEditor().setPrefColumnCount(36);
         // The prompt beside the field would otherwise wrap into a column of single characters.
         dialog.getEditor().getParent().getChildrenUnmodifiable().stream()

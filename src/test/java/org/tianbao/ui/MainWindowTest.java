@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextArea;
@@ -376,6 +377,11 @@ class MainWindowTest {
         javafx.scene.control.ScrollPane keysPane = (javafx.scene.control.ScrollPane) keys.getParent().getParent().getParent();
         assertThat(keysPane.getViewportBounds().getWidth()).as("both columns in view")
                 .isGreaterThanOrEqualTo(keys.prefWidth(-1) - ShortcutsDialog.SCROLL_BAR_ROOM);
+        robot.clickOn("确定");
+        // A message grows with the text, as the window's text does, instead of wrapping into a narrow column.
+        robot.clickOn("帮助").clickOn("关于填报通");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getWidth()).isGreaterThan(800);
         robot.clickOn("确定");
         robot.clickOn("编辑").clickOn("部门词典…");
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,8 +1,10 @@
 package org.tianbao.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +36,33 @@ public final class EntryMerge {
     public static Entry merge(Entry current, Entry contribution) {
         return new Entry(current.item(), measures(current.measures(), contribution.measures()),
                 departments(current.departments(), contribution.departments()));
+    }
+
+    /**
+     * A department's copy without what the unit itself wrote in a version it gave away (the draft the copy
+     * was made from): its paragraphs and departments. The unit may have changed or dropped them since, and
+     * a merge must not bring them back; what the department added stays.
+     */
+    public static Entry withoutSentText(Entry contribution, List<Entry> sent) {
+        if (sent.isEmpty()) {
+            return contribution;
+        }
+        Set<String> sentKeys = new HashSet<>();
+        Set<String> sentDepartments = new HashSet<>();
+        for (Entry e : sent) {
+            for (String line : e.measures().split("\n")) {
+                sentKeys.add(key(line));
+            }
+            sentDepartments.addAll(e.departments());
+        }
+        List<String> kept = new ArrayList<>();
+        for (String line : contribution.measures().split("\n")) {
+            if (!sentKeys.contains(key(line))) {
+                kept.add(line);
+            }
+        }
+        List<String> departments = contribution.departments().stream().filter(d -> !sentDepartments.contains(d)).toList();
+        return new Entry(contribution.item(), String.join("\n", kept), departments);
     }
 
     static String measures(String current, String contribution) {

@@ -74,6 +74,16 @@ public final class ExportHistory {
         return db.read(c -> read(c, LAST));
     }
 
+    /** Every version kept, the last one first: what the unit has given away as files. */
+    public List<Version> kept() {
+        return db.read(c -> {
+            List<Version> versions = new ArrayList<>();
+            read(c, LAST).ifPresent(versions::add);
+            read(c, BEFORE).ifPresent(versions::add);
+            return versions;
+        });
+    }
+
     /**
      * The version to mark changes against: the last one, or the one before it when the form is still as
      * last exported; empty when there is none.

@@ -11,8 +11,10 @@ import java.util.logging.Logger;
 import org.tianbao.excel.AttachmentReader;
 import org.tianbao.excel.ReturnedForm;
 import org.tianbao.io.OrderedTasks;
+import org.tianbao.model.FilledForm;
 import org.tianbao.model.UserException;
 import org.tianbao.store.Backups;
+import org.tianbao.store.ExportHistory;
 import org.tianbao.store.Workspace;
 
 /**
@@ -77,7 +79,8 @@ public final class ImportService {
             throw new UserException(unread.size() == 1 ? unread.get(0).reason()
                     : "所选的 " + unread.size() + " 个文件都无法读取，数据没有改变。第一个：" + unread.get(0).reason());
         }
-        return MergePlan.of(workspace.forms().load(), read, unread);
+        List<FilledForm> sent = workspace.exports().kept().stream().map(ExportHistory.Version::form).toList();
+        return MergePlan.of(workspace.forms().load(), read, unread, sent);
     }
 
     /** Applies a merge plan the same way: a backup first, then every row at once. */

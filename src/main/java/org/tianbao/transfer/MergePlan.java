@@ -69,6 +69,21 @@ public final class MergePlan {
 
     /** The plan that adds every read file's content to {@code current}, file after file in the given order. */
     public static MergePlan of(FilledForm current, List<ReturnedForm> read, List<Unread> unread) {
+        return of(current, read, unread, List.of());
+    }
+
+    /**
+     * The same, leaving out of each file what the unit wrote in the versions it gave away ({@code sent}:
+     * the exports the departments' copies were made from), so that what the unit changed or dropped since
+     * does not come back with the copies.
+     */
+    public static MergePlan of(FilledForm current, List<ReturnedForm> read, List<Unread> unread, List<FilledForm> sent) {
+        Map<String, List<Entry>> sentRows = new LinkedHashMap<>();
+        for (FilledForm version : sent) {
+            for (Entry e : version.entries()) {
+                sentRows.computeIfAbsent(rowKey(e.item()), k -> new ArrayList<>()).add(e);
+            }
+        }
         Map<String, Entry> rows = new LinkedHashMap<>();
         Map<String, String> localIds = new LinkedHashMap<>();
         for (Entry e : current.entries()) {
@@ -81,7 +96,8 @@ public final class MergePlan {
         Map<String, Entry> declaredNotApplicable = new LinkedHashMap<>();
         Map<String, Path> declaredBy = new LinkedHashMap<>();
         for (ReturnedForm file : read) {
-            for (Entry theirs : file.form().entries()) {
+            for (Entry copy : file.form().entries()) {
+                Entry theirs = EntryMerge.withoutSentText(copy, sentRows.getOrDefault(rowKey(copy.item()), List.of()));
                 if (theirs.isBlank()) {
                     continue;
                 }
@@ -141,6 +157,11 @@ public final class MergePlan {
             rows.put(id, Entry.blank(item));
         }
         return id;
+    }
+
+    /** A row across versions: an official row by its number, an own row by its key area and name. */
+    private static String rowKey(WorkItem item) {
+        return item.isLocal() ? localKey(item) : item.id();
     }
 
     private static String localKey(WorkItem item) {

@@ -58,4 +58,15 @@ class EntryMergeTest {
         assertThat(EntryMerge.merge(entry("不涉及"), entry("开展海关知识产权保护宣传", "县商务局")).measures())
                 .isEqualTo("开展海关知识产权保护宣传");
     }
+
+    @Test
+    void whatTheUnitSentIsTakenOutOfACopyAndWhatTheDepartmentAddedStays() {
+        Entry draft = entry("1.制定试点方案。\n2.开展调研。", "县市场监督管理局");
+        Entry copy = entry("1.制定试点方案。\n2.开展调研，形成报告1份。\n3.召开推进会。", "县市场监督管理局", "县科技局");
+        Entry left = EntryMerge.withoutSentText(copy, List.of(draft));
+        assertThat(left.measures()).isEqualTo("2.开展调研，形成报告1份。\n3.召开推进会。");
+        assertThat(left.departments()).containsExactly("县科技局");
+        assertThat(EntryMerge.withoutSentText(copy, List.of())).isEqualTo(copy);
+        assertThat(EntryMerge.withoutSentText(draft, List.of(draft)).isBlank()).as("a row the department left as sent").isTrue();
+    }
 }

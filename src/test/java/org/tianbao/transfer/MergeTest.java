@@ -153,4 +153,26 @@ class MergeTest {
                 .isInstanceOf(UserException.class).hasMessageContaining("坏文件.xlsx");
         assertThat(county.forms().load().entries()).isEqualTo(before.entries());
     }
+
+    @Test
+    void whatTheCountyChangedOrDroppedAfterSendingItsDraftDoesNotComeBackWithTheCopies() throws Exception {
+        county.forms().saveEntry("1.01", "开展体制机制改革调研。\n召开专题会议1次。", List.of("县市场监督管理局", "县委编办"));
+        // The copy is made from the draft as exported now; the department adds a paragraph to 1.01 only.
+        Path science = departmentReturn("科技局", form -> with(form, "1.01",
+                "开展体制机制改革调研。\n召开专题会议1次。\n组织科技企业座谈。", "县市场监督管理局", "县委编办", "县科技局"));
+        // Meanwhile the county reworded a paragraph, dropped a department, emptied 3.01 and deleted its own row.
+        county.forms().saveEntry("1.01", "开展体制机制改革专题调研。\n召开专题会议1次。", List.of("县市场监督管理局"));
+        county.forms().saveEntry("3.01", "", List.of());
+        county.forms().deleteLocalItem(own.id());
+
+        MergePlan plan = new ImportService(county).planMerge(List.of(science));
+
+        assertThat(plan.result().entry("1.01").orElseThrow()).satisfies(e -> {
+            assertThat(e.measures()).isEqualTo("开展体制机制改革专题调研。\n召开专题会议1次。\n组织科技企业座谈。");
+            assertThat(e.departments()).containsExactly("县市场监督管理局", "县科技局");
+        });
+        assertThat(plan.result().entry("3.01").orElseThrow().isBlank()).isTrue();
+        assertThat(plan.result().localEntries()).as("the own row deleted after the draft went out").isEmpty();
+        assertThat(plan.changes()).extracting(c -> c.item().id()).containsExactly("1.01");
+    }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -46,7 +47,11 @@ class DroppedFilesWindowTest extends WindowTestBase {
 
     private void drop(FxRobot robot, Path... files) throws Exception {
         Platform.runLater(() -> fixture.window().droppedFiles().dropped(List.of(files)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        // The question (or the message) on screen, its window shown and its buttons laid out.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .button-bar .button")
+                .match((Node b) -> b.isVisible() && b.getScene().getWindow().isShowing() && b.getLayoutBounds().getWidth() > 0)
+                .tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String header(FxRobot robot) {

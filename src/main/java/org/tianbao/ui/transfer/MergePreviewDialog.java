@@ -33,7 +33,7 @@ final class MergePreviewDialog {
         VBox content = new VBox(8);
         Label how = new Label("合并只增加内容：空的项填入各部门写的内容；已有内容的项在后面补充新的段落（已有的段落不重复，"
                 + "在草稿上续写的段落替换草稿原文），责任部门依次加在后面。不删除、不替换已有的内容；"
-                + "同一件事两种写法都会保留，请合并后核对。");
+                + "发出草稿后本单位改过、删过的内容不会再回来。同一件事两种写法都会保留，请合并后核对。");
         how.setWrapText(true);
         content.getChildren().add(how);
         String problems = problems(plan);

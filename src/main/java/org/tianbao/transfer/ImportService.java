@@ -3,6 +3,7 @@ package org.tianbao.transfer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -85,8 +86,13 @@ public final class ImportService {
 
     /** Applies a merge plan the same way: a backup first, then every row at once. */
     public void apply(MergePlan plan) {
+        apply(plan, plan.changes());
+    }
+
+    /** Applies only the chosen changes of a merge plan (the officer left the others out). */
+    public void apply(MergePlan plan, Collection<MergePlan.Change> chosen) {
         backUpBefore("合并");
-        workspace.importForm(plan.result());
+        workspace.importForm(plan.resultWith(chosen));
     }
 
     /** Applies a plan: the state before is kept as an automatic backup, then everything changes at once. */

@@ -2,6 +2,7 @@ package org.tianbao.transfer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,12 +56,15 @@ public final class MergePlan {
     public record Unread(Path file, String reason) {
     }
 
+    private final FilledForm current;
     private final FilledForm result;
     private final List<Change> changes;
     private final List<ReturnedForm> read;
     private final List<Unread> unread;
 
-    private MergePlan(FilledForm result, List<Change> changes, List<ReturnedForm> read, List<Unread> unread) {
+    private MergePlan(FilledForm current, FilledForm result, List<Change> changes, List<ReturnedForm> read,
+                      List<Unread> unread) {
+        this.current = current;
         this.result = result;
         this.changes = List.copyOf(changes);
         this.read = List.copyOf(read);
@@ -141,7 +145,7 @@ public final class MergePlan {
         }
         FilledForm result = new FilledForm(current.definition(), current.unit(),
                 FilledForm.inPrintOrder(current.definition(), official, local));
-        return new MergePlan(result, changes, read, unread);
+        return new MergePlan(current, result, changes, read, unread);
     }
 
     /** The row a file's entry goes into: the same official row, or the unit's own row of that name in that area. */
@@ -171,6 +175,24 @@ public final class MergePlan {
     /** The form as it will be after the merge. */
     public FilledForm result() {
         return result;
+    }
+
+    /**
+     * The form with only the chosen changes made (the officer left the others out in the preview): the
+     * other rows stay as they are, and own rows only the files had are added only if chosen.
+     */
+    public FilledForm resultWith(Collection<Change> chosen) {
+        Map<String, Entry> after = new LinkedHashMap<>();
+        chosen.forEach(c -> after.put(c.item().id(), c.after()));
+        List<Entry> official = new ArrayList<>();
+        List<Entry> local = new ArrayList<>();
+        for (Entry e : current.entries()) {
+            Entry row = after.getOrDefault(e.item().id(), e);
+            (row.item().isLocal() ? local : official).add(row);
+        }
+        changes.stream().filter(c -> c.kind() == Kind.NEW_LOCAL && chosen.contains(c)).forEach(c -> local.add(c.after()));
+        return new FilledForm(current.definition(), current.unit(),
+                FilledForm.inPrintOrder(current.definition(), official, local));
     }
 
     /** The rows that change, in print order. */

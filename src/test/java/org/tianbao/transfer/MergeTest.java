@@ -102,6 +102,13 @@ class MergeTest {
         assertThat(plan.changes().get(1).sources()).containsExactly(science, statistics);
         assertThat(plan.filesAddingNothing()).isEmpty();
 
+        // Leaving a change out keeps its row as it is (and an own row only the files had is not added).
+        FilledForm without = plan.resultWith(plan.changes().stream()
+                .filter(c -> c.kind() != MergePlan.Kind.NEW_LOCAL && !c.item().id().equals("1.02")).toList());
+        assertThat(without.entry("1.02").orElseThrow().isBlank()).isTrue();
+        assertThat(without.entry("1.01").orElseThrow().measures()).isEqualTo("开展知识产权管理体制机制改革调研，形成调研报告1份");
+        assertThat(without.localEntries()).extracting(e -> e.item().text()).containsExactly("建设知识产权服务站");
+
         service.apply(plan);
         county.close();
         county = Workspace.open(new DataFolder(dir.resolve("county")));

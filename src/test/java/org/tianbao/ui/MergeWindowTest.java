@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -113,11 +114,28 @@ class MergeWindowTest extends WindowTestBase {
         assertThat(fixture.workspace().forms().load().entry("1.02").orElseThrow().isBlank())
                 .as("cancelled: nothing merged").isTrue();
 
+        // The officer leaves 1.03 out this time: unticked, it stays as it is.
         merge(robot);
+        assertThat(robot.lookup("#merge-chosen").queryAs(Label.class).getText()).startsWith("全部 2 项都将合并");
+        TableRow<?> policies = robot.lookup("#merge-changes .table-row-cell")
+                .match((TableRow<?> row) -> row.getItem() != null
+                        && ((org.tianbao.transfer.MergePlan.Change) row.getItem()).item().id().equals("1.03"))
+                .query();
+        robot.clickOn(policies.lookup(".check-box"));
+        assertThat(robot.lookup("#merge-chosen").queryAs(Label.class).getText())
+                .isEqualTo("将合并所选的 1 项，另外 1 项保持不变。");
+        robot.clickOn("合并");
+        WaitForAsyncUtils.waitForFxEvents();
+        var session = fixture.window().session();
+        assertThat(session.item("1.03").orElseThrow().measuresProperty().get()).isEqualTo("整合专利、商标政策");
+        assertThat(session.item("1.03").orElseThrow().departments()).containsExactly("县市场监督管理局（知识产权局）");
+
+        merge(robot);
+        assertThat(header(robot)).isEqualTo("合并 2 个文件：补充 1 项");
         robot.clickOn("合并");
         WaitForAsyncUtils.waitForFxEvents();
 
-        var session = fixture.window().session();
+        session = fixture.window().session();
         assertThat(session.item("1.02").orElseThrow().measuresProperty().get())
                 .isEqualTo("组织区域布局试点申报\n建立知识产权统计台账");
         assertThat(session.item("1.02").orElseThrow().departments()).containsExactly("县科技局", "县统计局");

@@ -2,6 +2,7 @@ package org.tianbao.ui.transfer;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.concurrent.Task;
@@ -104,11 +105,12 @@ public final class MergeActions {
             Dialogs.info(owner, "没有新的内容", MergePreviewDialog.nothingNew(plan));
             return;
         }
-        if (!MergePreviewDialog.confirm(owner, plan)) {
+        Optional<List<MergePlan.Change>> chosen = MergePreviewDialog.choose(owner, plan);
+        if (chosen.isEmpty()) {
             return;
         }
         try {
-            service.apply(plan);
+            service.apply(plan, chosen.get());
         } catch (UserException e) {
             Dialogs.error(owner, "合并失败", e.getMessage());
             return;

@@ -1,7 +1,13 @@
 package org.tianbao.ui.transfer;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -10,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
@@ -25,8 +32,13 @@ final class MergePreviewDialog {
     private MergePreviewDialog() {
     }
 
-    /** @return whether the officer chose to merge */
-    static boolean confirm(Window owner, MergePlan plan) {
+    /**
+     * @return the changes the officer chose to merge (every one, unless some were unticked), or empty when
+     *         the officer cancelled
+     */
+    static Optional<List<MergePlan.Change>> choose(Window owner, MergePlan plan) {
+        Map<MergePlan.Change, BooleanProperty> chosen = new LinkedHashMap<>();
+        plan.changes().forEach(c -> chosen.put(c, new SimpleBooleanProperty(true)));
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.getDialogPane().getButtonTypes().setAll(MERGE, Dialogs.CANCEL);
         Dialogs.prepare(dialog, owner, "合并 " + plan.read().size() + " 个文件：" + plan.summary());
@@ -44,7 +56,10 @@ final class MergePreviewDialog {
             warning.getStyleClass().add("tb-warning");
             content.getChildren().add(warning);
         }
-        content.getChildren().add(ImportPreviewDialog.fitToTextSize(table(plan), owner, 2));
+        content.getChildren().add(ImportPreviewDialog.fitToTextSize(table(plan, chosen), owner, 3));
+        Label count = new Label();
+        count.setId("merge-chosen");
+        content.getChildren().add(count);
         if (!plan.filesAddingNothing().isEmpty()) {
             Label nothing = new Label("没有新内容的文件：" + plan.shortNames(plan.filesAddingNothing()));
             nothing.setId("merge-nothing-new");
@@ -57,8 +72,21 @@ final class MergePreviewDialog {
         after.setWrapText(true);
         content.getChildren().add(after);
         dialog.getDialogPane().setContent(content);
-        Dialogs.widen(dialog, 980);
-        return dialog.showAndWait().filter(b -> b == MERGE).isPresent();
+        Dialogs.widen(dialog, 1020);
+        // Unticking a row leaves it as it is; the button says how many rows will change.
+        Node mergeButton = dialog.getDialogPane().lookupButton(MERGE);
+        Runnable recount = () -> {
+            long n = chosen.values().stream().filter(BooleanProperty::get).count();
+            count.setText(n == chosen.size() ? "全部 " + n + " 项都将合并；不想合并的项，取消其前面的勾选。"
+                    : "将合并所选的 " + n + " 项，另外 " + (chosen.size() - n) + " 项保持不变。");
+            mergeButton.setDisable(n == 0);
+        };
+        chosen.values().forEach(p -> p.addListener((obs, was, is) -> recount.run()));
+        recount.run();
+        if (dialog.showAndWait().filter(b -> b == MERGE).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(chosen.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList());
     }
 
     /** What the officer is told when the files hold nothing the form does not already have. */
@@ -79,9 +107,16 @@ final class MergePreviewDialog {
         return String.join("\n", lines);
     }
 
-    private static TableView<MergePlan.Change> table(MergePlan plan) {
+    private static TableView<MergePlan.Change> table(MergePlan plan, Map<MergePlan.Change, BooleanProperty> chosen) {
         TableView<MergePlan.Change> table = new TableView<>();
         table.setId("merge-changes");
+        table.setEditable(true);
+        TableColumn<MergePlan.Change, Boolean> merge = new TableColumn<>("合并");
+        merge.setPrefWidth(52);
+        merge.setCellValueFactory(cell -> chosen.get(cell.getValue()));
+        merge.setCellFactory(CheckBoxTableCell.forTableColumn(merge));
+        merge.setEditable(true);
+        table.getColumns().add(merge);
         table.getColumns().add(ImportPreviewDialog.column("变化", 56, c -> c.kind().label()));
         table.getColumns().add(ImportPreviewDialog.column("编号", 56, c -> c.item().isLocal() ? "本单位" : c.item().id()));
         table.getColumns().add(wrapping(ImportPreviewDialog.column("工作内容", 190, c -> c.item().text())));

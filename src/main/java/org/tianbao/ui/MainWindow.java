@@ -124,7 +124,10 @@ public final class MainWindow {
         this.transfers = new TransferActions(stage, workspace, session, FileDialogs.delegatingTo(() -> fileDialogs),
                 this::goTo, this::editUnit, this::reload, this::exported);
         this.merges = new MergeActions(stage, workspace, session.saves(), FileDialogs.delegatingTo(() -> fileDialogs),
-                this::reload);
+                id -> {
+                    MainWindow next = reload();
+                    next.session().item(id).ifPresent(next.navigator()::select);
+                });
         this.dropped = new DroppedFiles(stage, transfers::importFile, merges::merge,
                 files -> files.forEach(openConsolidation()::addSource));
         this.references = new ReferencePane(session, editor, workspace.departmentMapping());

@@ -127,6 +127,10 @@ class MergeWindowTest extends WindowTestBase {
         robot.clickOn("合并");
         WaitForAsyncUtils.waitForFxEvents();
         var session = fixture.window().session();
+        assertThat(fixture.window().navigator().selectedItemProperty().get().id())
+                .as("the window opens at the first merged row, to check what came in").isEqualTo("1.02");
+        assertThat(robot.lookup("#measures").match(Node::isVisible).queryAs(javafx.scene.control.TextArea.class).getText())
+                .isEqualTo("组织区域布局试点申报\n建立知识产权统计台账");
         assertThat(session.item("1.03").orElseThrow().measuresProperty().get()).isEqualTo("整合专利、商标政策");
         assertThat(session.item("1.03").orElseThrow().departments()).containsExactly("县市场监督管理局（知识产权局）");
 

@@ -3,6 +3,7 @@ package org.tianbao.ui.transfer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.concurrent.Task;
@@ -35,15 +36,19 @@ public final class MergeActions {
     private final Workspace workspace;
     private final SaveQueue saves;
     private final FileDialogs files;
-    private final Runnable reload;
+    private final Consumer<String> reloadAt;
 
-    /** @param reload rebuilds the window from the database after the merge */
-    public MergeActions(Window owner, Workspace workspace, SaveQueue saves, FileDialogs files, Runnable reload) {
+    /**
+     * @param reloadAt rebuilds the window from the database after the merge, showing the row of the given
+     *                 id: the first merged row, where the officer starts checking what came in
+     */
+    public MergeActions(Window owner, Workspace workspace, SaveQueue saves, FileDialogs files,
+                        Consumer<String> reloadAt) {
         this.owner = owner;
         this.workspace = workspace;
         this.saves = saves;
         this.files = files;
-        this.reload = reload;
+        this.reloadAt = reloadAt;
     }
 
     /** Asks for the departments' files, then merges them after showing what changes. */
@@ -119,6 +124,6 @@ public final class MergeActions {
             Dialogs.error(owner, "合并失败", "合并时出错，数据没有改变。详情已写入日志文件。");
             return;
         }
-        reload.run();
+        reloadAt.accept(chosen.get().get(0).item().id());
     }
 }

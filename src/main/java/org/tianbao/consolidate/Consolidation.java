@@ -1,5 +1,6 @@
 package org.tianbao.consolidate;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.tianbao.excel.ConsolidatedReturns;
@@ -19,8 +20,12 @@ public record Consolidation(FormDefinition form, ConsolidatedReturns returns) {
      * {@link ItemNumberRuns}); with what the reader had to interpret in its file (a retyped row, a repeated
      * row, no unit named), for the consolidator to check.
      */
-    public record UnitProgress(String unitName, String fileName, int filled, int total, List<String> emptyItems,
+    public record UnitProgress(String unitName, Path file, int filled, int total, List<String> emptyItems,
                                String emptyRuns, String notApplicableRuns, List<String> notes) {
+        public String fileName() {
+            return file.getFileName().toString();
+        }
+
         public double share() {
             return total == 0 ? 0 : (double) filled / total;
         }
@@ -35,7 +40,7 @@ public record Consolidation(FormDefinition form, ConsolidatedReturns returns) {
         int total = form.officialItemCount();
         for (ReturnedForm r : returns.units()) {
             List<String> empty = r.form().emptyOfficialItems();
-            progress.add(new UnitProgress(r.unitName(), r.file().getFileName().toString(), total - empty.size(), total,
+            progress.add(new UnitProgress(r.unitName(), r.file(), total - empty.size(), total,
                     empty, ItemNumberRuns.of(form, empty), ItemNumberRuns.of(form, r.form().notApplicableItems()),
                     r.notes()));
         }

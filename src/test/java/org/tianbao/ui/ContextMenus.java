@@ -10,7 +10,7 @@ import javafx.scene.input.PickResult;
 import org.testfx.api.FxRobot;
 
 /** Context menus in window tests. */
-final class ContextMenus {
+public final class ContextMenus {
 
     private ContextMenus() {
     }
@@ -19,7 +19,7 @@ final class ContextMenus {
      * Right-clicks a node as an operating system does: the click, then the context-menu request that
      * the window receives from the system (Monocle, which runs these tests, sends none of its own).
      */
-    static void rightClick(FxRobot robot, Node node) {
+    public static void rightClick(FxRobot robot, Node node) {
         robot.rightClickOn(node);
         robot.interact(() -> {
             Bounds b = node.localToScreen(node.getBoundsInLocal());
@@ -31,7 +31,7 @@ final class ContextMenus {
     }
 
     /** The entries of the context menu on screen, in order. */
-    static List<String> entries(FxRobot robot) {
+    public static List<String> entries(FxRobot robot) {
         return robot.lookup(".context-menu .menu-item .label")
                 .match(n -> n.getScene().getWindow().isShowing() && !((Label) n).getText().isEmpty())
                 .queryAllAs(Label.class).stream().map(Label::getText).toList();

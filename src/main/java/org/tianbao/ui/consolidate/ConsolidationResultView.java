@@ -1,22 +1,29 @@
 package org.tianbao.ui.consolidate;
 
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
 import javafx.util.StringConverter;
 import org.tianbao.consolidate.Consolidation;
 
@@ -34,6 +41,8 @@ final class ConsolidationResultView {
     private final ListView<String> problems = new ListView<>();
     private final Tab problemsTab;
     private final TabPane tabs = new TabPane();
+    private Consumer<Path> openFile = file -> { };
+    private Consumer<Path> showInFolder = file -> { };
 
     ConsolidationResultView() {
         units.setId("consolidate-units");
@@ -45,6 +54,22 @@ final class ConsolidationResultView {
         units.getColumns().add(column("未填写（编号）", 190, Consolidation.UnitProgress::emptyRuns));
         units.getColumns().add(column("不涉及（编号）", 140, Consolidation.UnitProgress::notApplicableRuns));
         units.getColumns().add(column("文件", 200, Consolidation.UnitProgress::fileName));
+        // A unit's return is one double-click away: to look at it, or to find it before calling the unit.
+        units.setRowFactory(table -> {
+            TableRow<Consolidation.UnitProgress> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row.getItem() != null) {
+                    openFile.accept(row.getItem().file());
+                }
+            });
+            MenuItem open = new MenuItem("打开文件");
+            open.setOnAction(e -> openFile.accept(row.getItem().file()));
+            MenuItem reveal = new MenuItem("打开所在文件夹");
+            reveal.setOnAction(e -> showInFolder.accept(row.getItem().file()));
+            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()).then((ContextMenu) null)
+                    .otherwise(new ContextMenu(open, reveal)));
+            return row;
+        });
         unitChart.setId("chart-units");
         unitChart.setTitle("各单位完成率（%）");
         unitChart.setLegendVisible(false);
@@ -133,6 +158,12 @@ final class ConsolidationResultView {
         String text = p.item().text();
         return p.item().id() + " " + (text.length() > 16 ? text.substring(0, 16) + "…" : text)
                 + (p.notApplicable() > 0 ? "（" + p.notApplicable() + " 个不涉及）" : "");
+    }
+
+    /** What double-click and the context menu of a unit's row do with the unit's file. */
+    void setFileActions(Consumer<Path> open, Consumer<Path> reveal) {
+        this.openFile = open;
+        this.showInFolder = reveal;
     }
 
     TableView<Consolidation.UnitProgress> units() {

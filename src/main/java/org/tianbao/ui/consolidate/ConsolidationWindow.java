@@ -116,6 +116,8 @@ public final class ConsolidationWindow {
         openResult.setId("consolidate-open");
         openResult.setOnAction(e -> desktop.openFile(written));
         revealResult.setOnAction(e -> desktop.showInFolder(written));
+        result.setFileActions(file -> withDesktop(() -> desktop.openFile(file)),
+                file -> withDesktop(() -> desktop.showInFolder(file)));
         openResult.setDisable(true);
         revealResult.setDisable(true);
         HBox running = new HBox(8, progress, cancel, openResult, revealResult);
@@ -184,6 +186,15 @@ public final class ConsolidationWindow {
     public void addSource(Path path) {
         if (!sources.getItems().contains(path)) {
             sources.getItems().add(path);
+        }
+    }
+
+    /** A file moved or deleted since it was read, or a system without an opener: said, not thrown. */
+    private void withDesktop(Runnable action) {
+        try {
+            action.run();
+        } catch (UserException e) {
+            Dialogs.error(stage, "无法打开", e.getMessage());
         }
     }
 

@@ -7,10 +7,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -27,6 +30,7 @@ import org.tianbao.excel.SampleReturns;
 import org.tianbao.model.Entry;
 import org.tianbao.model.FilledForm;
 import org.tianbao.transfer.OtherPrograms;
+import org.tianbao.ui.ContextMenus;
 import org.tianbao.ui.FileDialogs;
 import org.tianbao.ui.WindowFixture;
 import org.tianbao.ui.FxWait;
@@ -112,6 +116,23 @@ class ConsolidationWindowTest {
             assertThat(wb.getSheetName(0)).isEqualTo("汇总");
             assertThat(wb.getNumberOfSheets()).isEqualTo(5);
         }
+        // A unit's own file is a double-click away, its folder in the row's menu.
+        List<Path> opened = new ArrayList<>();
+        List<Path> shown = new ArrayList<>();
+        robot.interact(() -> window.result().setFileActions(opened::add, shown::add));
+        TableRow<?> jia = robot.lookup("#consolidate-units .table-row-cell")
+                .match((TableRow<?> row) -> row.getItem() != null
+                        && ((Consolidation.UnitProgress) row.getItem()).unitName().equals("甲县市场监督管理局"))
+                .query();
+        robot.doubleClickOn(jia);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opened).containsExactly(folder.resolve("甲.xlsx").toAbsolutePath().normalize());
+        ContextMenus.rightClick(robot, jia);
+        assertThat(ContextMenus.entries(robot)).containsExactly("打开文件", "打开所在文件夹");
+        robot.clickOn(robot.lookup(".context-menu .menu-item .label")
+                .match((Label l) -> l.getText().equals("打开所在文件夹")).queryAs(Label.class));
+        assertThat(shown).containsExactly(folder.resolve("甲.xlsx").toAbsolutePath().normalize());
+
         robot.clickOn("问题文件（2）");
         assertThat(robot.lookup("#consolidate-problems").query().isVisible()).isTrue();
     }

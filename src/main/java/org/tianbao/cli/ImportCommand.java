@@ -82,6 +82,9 @@ final class ImportCommand implements Callable<Integer> {
         for (MergePlan.Change change : plan.changes()) {
             out.println(change.kind().label() + "\t" + number(change) + "\t" + plan.shortNames(change.sources()));
         }
+        if (!plan.filesAddingNothing().isEmpty()) {
+            out.println("没有新内容的文件：" + plan.shortNames(plan.filesAddingNothing()) + "。");
+        }
         plan.read().forEach(r -> r.notes().forEach(note -> out.println("请核对：“" + r.file().getFileName() + "”" + note)));
     }
 

@@ -48,13 +48,16 @@ class MergeCommandTest {
         copy(draft, returned.resolve("县统计局-2019年地方知识产权战略实施工作要点表.xlsx"), "梳理整合专利、商标和地理标志政策、项目和平台",
                 "整合专利、商标政策，建成服务窗口1个。", "县统计局");
         Files.writeString(returned.resolve("说明.xlsx"), "不是表格");
+        // A department that sent the draft back untouched.
+        Files.copy(draft, returned.resolve("县商务局-2019年地方知识产权战略实施工作要点表.xlsx"));
 
         assertThat(Cli.run("import", "--data", data.toString(), returned.resolve("县科技局.xlsx").toString(),
                 returned.resolve("县统计局.xlsx").toString())).as("two files without --merge").isEqualTo(Cli.EXIT_USAGE);
         assertThat(console.stderr()).contains("一次只能导入一个文件；要把几个部门填写的表格合并进来，请加 --merge");
 
         assertThat(Cli.run("import", "--data", data.toString(), "--merge", returned.toString())).isZero();
-        assertThat(console.stdout()).contains("已合并 2 个文件：填入 1 项、补充 1 项。无法读取、没有合并 1 个：说明.xlsx。")
+        assertThat(console.stdout()).contains("已合并 3 个文件：填入 1 项、补充 1 项。无法读取、没有合并 1 个：说明.xlsx。",
+                        "没有新内容的文件：县商务局.xlsx。")
                 // Each row with the files it came from, by the short names the officer knows them by.
                 .containsPattern("填入\t1\\.02\t县科技局\\.xlsx\\R").containsPattern("补充\t1\\.03\t县统计局\\.xlsx\\R");
         assertThat(console.stderr()).contains("说明.xlsx").doesNotContain("\tat ");
@@ -67,7 +70,7 @@ class MergeCommandTest {
         }
 
         assertThat(Cli.run("import", "--data", data.toString(), "--merge", returned.toString())).isZero();
-        assertThat(console.stdout()).contains("读取了 2 个文件，其中没有当前数据中还没有的内容，数据没有改变。");
+        assertThat(console.stdout()).contains("读取了 3 个文件，其中没有当前数据中还没有的内容，数据没有改变。");
 
         // Imported instead of merged, a department's copy empties the rows it does not fill, and says so.
         Path other = dir.resolve("other");

@@ -115,6 +115,20 @@ public final class DepartmentMapping {
         return proposals;
     }
 
+    /**
+     * The same for the departments a unit below named in its return: a name the dictionary has stands for
+     * itself (units of one level share their names); the others go through the rules like a plan's bodies.
+     */
+    public List<DepartmentProposal> proposeForDepartments(List<String> departments, Collection<String> dictionary) {
+        List<DepartmentProposal> proposals = new ArrayList<>();
+        for (String department : departments) {
+            proposals.add(dictionary.contains(department)
+                    ? new DepartmentProposal(department, department, DepartmentProposal.Status.KNOWN)
+                    : propose(List.of(department), dictionary).get(0));
+        }
+        return proposals;
+    }
+
     /** The distinct departments of some proposals, in order. */
     public static List<String> departmentsOf(List<DepartmentProposal> proposals) {
         LinkedHashSet<String> out = new LinkedHashSet<>();

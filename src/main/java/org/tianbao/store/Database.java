@@ -17,7 +17,7 @@ import org.h2.jdbcx.JdbcDataSource;
 public final class Database implements AutoCloseable {
 
     /** The highest migration version under org/tianbao/store/migration; checked by a test. */
-    static final int LATEST_SCHEMA_VERSION = 4;
+    static final int LATEST_SCHEMA_VERSION = 5;
 
     private static final String MIGRATIONS = "classpath:org/tianbao/store/migration";
 

@@ -6,15 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.tianbao.model.Entry;
 import org.tianbao.model.FilledForm;
 import org.tianbao.model.FormDefinition;
 import org.tianbao.model.RevisionMarks;
 import org.tianbao.model.UnitInfo;
-import org.tianbao.model.WorkItem;
 
 /**
  * The versions of the form the unit exported, row by row: the last one, and the one before that differs
@@ -32,10 +29,12 @@ public final class ExportHistory {
 
     private final Database db;
     private final FormDefinition definition;
+    private final FormRows rows;
 
     ExportHistory(Database db, FormDefinition definition) {
         this.db = db;
         this.definition = definition;
+        this.rows = new FormRows("exported_row", "slot", definition);
     }
 
     /**
@@ -58,13 +57,7 @@ public final class ExportHistory {
             }
             Database.update(c, "INSERT INTO exported_version (form_id, slot, unit_name, sequence, exported_at) "
                     + "VALUES (?,?,?,?,?)", definition.id(), LAST, exported.unit().unitName(), sequence, exportedAt);
-            int position = 0;
-            for (Entry e : exported.entries()) {
-                Database.update(c, "INSERT INTO exported_row (form_id, slot, item_id, position, area_no, local_row, "
-                                + "item_text, measures, departments) VALUES (?,?,?,?,?,?,?,?,?)",
-                        definition.id(), LAST, e.item().id(), position++, e.item().areaNumber(), e.item().isLocal(),
-                        e.item().text(), e.measures(), String.join("\n", e.departments()));
-            }
+            rows.insert(c, LAST, exported.entries());
             return null;
         });
     }
@@ -110,39 +103,8 @@ public final class ExportHistory {
                 }
                 String unit = rs.getString(1);
                 return Optional.of(new Version(unit, rs.getLong(2), rs.getObject(3, OffsetDateTime.class),
-                        new FilledForm(definition, new UnitInfo(unit, "", ""), rows(c, slot))));
+                        new FilledForm(definition, new UnitInfo(unit, "", ""), rows.read(c, slot))));
             }
         }
-    }
-
-    private List<Entry> rows(Connection c, int slot) throws SQLException {
-        List<Entry> official = new ArrayList<>();
-        List<Entry> own = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT item_id, area_no, local_row, item_text, measures, "
-                + "departments FROM exported_row WHERE form_id = ? AND slot = ? ORDER BY position")) {
-            ps.setString(1, definition.id());
-            ps.setInt(2, slot);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String departments = rs.getString(6);
-                    List<String> names = departments.isEmpty() ? List.of() : Arrays.asList(departments.split("\n"));
-                    if (rs.getBoolean(3)) {
-                        WorkItem item = new WorkItem(rs.getString(1), rs.getInt(2), rs.getString(4), WorkItem.Kind.LOCAL);
-                        own.add(new Entry(item, rs.getString(5), names));
-                    } else {
-                        // A row of an earlier version of the form that this one no longer has is left out.
-                        String measures = rs.getString(5);
-                        definition.officialItem(rs.getString(1))
-                                .ifPresent(item -> official.add(new Entry(item, measures, names)));
-                    }
-                }
-            }
-        }
-        List<Entry> complete = new ArrayList<>();
-        for (WorkItem item : definition.officialItems()) {
-            complete.add(official.stream().filter(e -> e.item().id().equals(item.id())).findFirst()
-                    .orElse(Entry.blank(item)));
-        }
-        return FilledForm.inPrintOrder(definition, complete, own);
     }
 }

@@ -21,6 +21,7 @@ public final class Workspace implements AutoCloseable {
     private final Settings settings;
     private final DepartmentMappingStore departmentMapping;
     private final ExportHistory exports;
+    private final KeptReturns keptReturns;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, FormDefinition form) {
         this.folder = folder;
@@ -31,6 +32,7 @@ public final class Workspace implements AutoCloseable {
         this.settings = new Settings(database);
         this.departmentMapping = new DepartmentMappingStore(settings);
         this.exports = new ExportHistory(database, form);
+        this.keptReturns = new KeptReturns(database, form);
     }
 
     /** Whether a missing database may be created anew. */
@@ -106,6 +108,11 @@ public final class Workspace implements AutoCloseable {
     /** The unit's last export, against which the next one marks what changed. */
     public ExportHistory exports() {
         return exports;
+    }
+
+    /** The returns of the units below kept from a 汇总, for reference while writing this unit's form. */
+    public KeptReturns keptReturns() {
+        return keptReturns;
     }
 
     /** Everything in the folder, read in one transaction (what a backup holds). */

@@ -35,6 +35,7 @@ import org.controlsfx.control.StatusBar;
 import org.tianbao.app.AppInfo;
 import org.tianbao.model.UnitInfo;
 import org.tianbao.store.ExportHistory;
+import org.tianbao.store.KeptReturns;
 import org.tianbao.store.StoreException;
 import org.tianbao.store.Workspace;
 import org.tianbao.ui.backup.AutoBackup;
@@ -130,7 +131,7 @@ public final class MainWindow {
                 });
         this.dropped = new DroppedFiles(stage, transfers::importFile, merges::merge,
                 files -> files.forEach(openConsolidation()::addSource));
-        this.references = new ReferencePane(session, editor, workspace.departmentMapping());
+        this.references = new ReferencePane(session, editor, workspace.departmentMapping(), workspace.keptReturns());
 
         SplitPane split = new SplitPane(navigator.view(), editorSlot, referencesSlot);
         split.setDividerPositions(0.3, 0.66);
@@ -333,7 +334,14 @@ public final class MainWindow {
         String expected = workspace.settings().get(EXPECTED_UNITS_SETTING).orElse("");
         return ConsolidationWindow.show(stage, FileDialogs.delegatingTo(() -> fileDialogs), expected,
                 text -> session.saves().submit("setting:" + EXPECTED_UNITS_SETTING,
-                        () -> workspace.settings().put(EXPECTED_UNITS_SETTING, text)));
+                        () -> workspace.settings().put(EXPECTED_UNITS_SETTING, text)),
+                this::keepForReference);
+    }
+
+    /** 汇总 → 用作填报参考 (off the FX thread): the 参考依据 panel keeps the returns and shows them. */
+    private void keepForReference(List<KeptReturns.KeptReturn> returns) {
+        references.keepUnitReturns(returns);
+        javafx.application.Platform.runLater(() -> referencesShown.setSelected(true));
     }
 
     private MainMenu buildMenu() {

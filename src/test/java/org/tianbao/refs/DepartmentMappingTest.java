@@ -89,4 +89,15 @@ class DepartmentMappingTest {
         // Half-typed rows do not count.
         assertThat(new DepartmentMapping(List.of(new DepartmentMapping.Rule(" ", "县公安局"))).rules()).isEmpty();
     }
+
+    @Test
+    void aUnitsDepartmentTheDictionaryHasStandsForItselfTheOthersGoThroughTheRules() {
+        List<String> dictionary = List.of("县科技局", "县公安局", "市科技局");
+        List<DepartmentProposal> proposals = mapping.proposeForDepartments(
+                List.of("市科技局", "甲县公安局", "甲县城管局"), dictionary);
+
+        assertThat(proposals).extracting(DepartmentProposal::department).containsExactly("市科技局", "县公安局", "");
+        assertThat(proposals).extracting(DepartmentProposal::status)
+                .containsExactly(Status.KNOWN, Status.KNOWN, Status.UNMAPPED);
+    }
 }

@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,6 +34,7 @@ import org.tianbao.excel.ConsolidatedReturns;
 import org.tianbao.excel.Typography;
 import org.tianbao.form.BuiltInForms;
 import org.tianbao.model.UserException;
+import org.tianbao.store.KeptReturns;
 import org.tianbao.ui.DesktopActions;
 import org.tianbao.ui.Dialogs;
 import org.tianbao.ui.FileDialogs;
@@ -60,14 +62,28 @@ public final class ConsolidationWindow {
     private final ConsolidationResultView result = new ConsolidationResultView();
     private final Button openResult = new Button("打开文件");
     private final Button revealResult = new Button("打开所在文件夹");
+    private final Button keepResult = new Button("用作填报参考");
+    private final ReturnsKeeper keeper;
     private Path written;
+    private Consolidation shown;
     private Consolidator running;
     /** The units that owe a return, one a line; empty: not checked. */
     private String expectedUnits;
 
-    private ConsolidationWindow(Stage stage, FileDialogs files, String expectedUnits, Consumer<String> rememberExpected) {
+    /**
+     * Keeps the returns of a 汇总 so that the main window's 参考依据 lists them while this unit writes its own
+     * form. Called off the FX thread; a failure is thrown.
+     */
+    @FunctionalInterface
+    public interface ReturnsKeeper {
+        void keep(List<KeptReturns.KeptReturn> returns);
+    }
+
+    private ConsolidationWindow(Stage stage, FileDialogs files, String expectedUnits, Consumer<String> rememberExpected,
+                                ReturnsKeeper keeper) {
         this.stage = stage;
         this.files = files;
+        this.keeper = keeper;
         this.expectedUnits = expectedUnits;
         Button expected = new Button();
         expected.setId("consolidate-expected");
@@ -120,7 +136,13 @@ public final class ConsolidationWindow {
                 file -> withDesktop(() -> desktop.showInFolder(file)));
         openResult.setDisable(true);
         revealResult.setDisable(true);
-        HBox running = new HBox(8, progress, cancel, openResult, revealResult);
+        keepResult.setId("consolidate-keep");
+        keepResult.setTooltip(new Tooltip("填写本单位的表格时，在主窗口的“参考依据”中逐项查看这些单位的填报"));
+        keepResult.setDisable(true);
+        keepResult.setVisible(keeper != null);
+        keepResult.setManaged(keeper != null);
+        keepResult.setOnAction(e -> keepForReference());
+        HBox running = new HBox(8, progress, cancel, openResult, revealResult, keepResult);
         running.setAlignment(Pos.CENTER_LEFT);
 
         VBox top = new VBox(8, actions, sources, running);
@@ -164,8 +186,14 @@ public final class ConsolidationWindow {
      */
     public static ConsolidationWindow show(Window owner, FileDialogs files, String expectedUnits,
                                            Consumer<String> rememberExpected) {
+        return show(owner, files, expectedUnits, rememberExpected, null);
+    }
+
+    /** The same, offering 用作填报参考 through {@code keeper} (none offered when it is null). */
+    public static ConsolidationWindow show(Window owner, FileDialogs files, String expectedUnits,
+                                           Consumer<String> rememberExpected, ReturnsKeeper keeper) {
         Stage stage = new Stage();
-        ConsolidationWindow window = new ConsolidationWindow(stage, files, expectedUnits, rememberExpected);
+        ConsolidationWindow window = new ConsolidationWindow(stage, files, expectedUnits, rememberExpected, keeper);
         if (owner != null) {
             stage.initOwner(owner);
             if (owner.getScene() != null) {
@@ -233,8 +261,11 @@ public final class ConsolidationWindow {
                 Consolidation done = task.getValue();
                 result.show(done);
                 written = target;
+                shown = done;
                 openResult.setDisable(false);
                 revealResult.setDisable(false);
+                keepResult.setText("用作填报参考");
+                keepResult.setDisable(done.returns().units().isEmpty());
                 status.setText(summary(done.returns(), target));
             }));
             task.setOnFailed(e -> finished(() -> failed(task.getException())));
@@ -242,6 +273,33 @@ public final class ConsolidationWindow {
             worker.setDaemon(true);
             worker.start();
         });
+    }
+
+    /** 用作填报参考: the returns just consolidated are kept for the main window's 参考依据. */
+    private void keepForReference() {
+        List<KeptReturns.KeptReturn> returns = shown.returns().units().stream()
+                .map(r -> new KeptReturns.KeptReturn(r.file().getFileName().toString(), r.form())).toList();
+        keepResult.setDisable(true);
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() {
+                keeper.keep(returns);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            keepResult.setText("已用作填报参考");
+            status.setText("已把 " + returns.size() + " 个单位的填报留作参考：填写本单位的表格时，主窗口右侧“参考依据”的"
+                    + "“下级单位”列出所选工作内容各单位的填报，可插入举措、添加部门。");
+        });
+        task.setOnFailed(e -> {
+            LOG.log(Level.SEVERE, "cannot keep the returns for reference", task.getException());
+            keepResult.setDisable(false);
+            Dialogs.error(stage, "无法用作填报参考", "保存各单位的填报时出错，详情已写入日志文件；本单位的表格没有改变。");
+        });
+        Thread worker = new Thread(task, "tianbao-keep-returns");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     private static String summary(ConsolidatedReturns returns, Path target) {

@@ -31,6 +31,27 @@ final class AddDepartmentsDialog {
     record Choice(List<String> departments, List<DepartmentMapping.Rule> remembered) {
     }
 
+    /**
+     * What the dialog says of where the names come from.
+     *
+     * @param source         the plan item or the unit's row, as the intro names it
+     * @param bodiesHeading  the heading of the names' column
+     * @param bodiesNoun     what the intro calls the names
+     * @param departments    what the intro and the choices' column call the departments chosen
+     * @param offerRemember  whether the officer's choices may become rules of the 部门对应表 (a plan's bodies
+     *                       recur; a unit's department names carry the unit's place name and would not)
+     */
+    record Wording(String source, String bodiesHeading, String bodiesNoun, String departments, boolean offerRemember) {
+
+        static Wording forPlan(String source) {
+            return new Wording(source, "计划中的责任单位", "责任单位", "县级部门", true);
+        }
+
+        static Wording forUnit(String source) {
+            return new Wording(source, "该单位填的责任部门", "责任部门", "本单位的部门", false);
+        }
+    }
+
     /** One row of the dialog. */
     record Row(DepartmentProposal proposal, CheckBox tick, ComboBox<String> department) {
         String chosen() {
@@ -43,7 +64,7 @@ final class AddDepartmentsDialog {
     private final CheckBox remember = new CheckBox("记住我为各单位选择的县级部门（保存到部门对应表）");
     private final Dialog<Choice> dialog = new Dialog<>();
 
-    AddDepartmentsDialog(Window owner, String source, List<DepartmentProposal> proposals, List<String> dictionary) {
+    AddDepartmentsDialog(Window owner, Wording wording, List<DepartmentProposal> proposals, List<String> dictionary) {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
@@ -54,8 +75,8 @@ final class AddDepartmentsDialog {
         noteColumn.setMinWidth(200);
         grid.getColumnConstraints().setAll(new ColumnConstraints(), bodyColumn, new ColumnConstraints(), noteColumn);
         grid.add(header("添加"), 0, 0);
-        grid.add(header("计划中的责任单位"), 1, 0);
-        grid.add(header("县级部门"), 2, 0);
+        grid.add(header(wording.bodiesHeading()), 1, 0);
+        grid.add(header(wording.departments()), 2, 0);
         grid.add(header("说明"), 3, 0);
         for (int i = 0; i < proposals.size(); i++) {
             DepartmentProposal p = proposals.get(i);
@@ -66,7 +87,7 @@ final class AddDepartmentsDialog {
             department.getItems().setAll(dictionary);
             department.setEditable(true);
             department.setPrefWidth(300); // "县市场监督管理局（知识产权局）" in full
-            department.setPromptText("选择或输入县级部门");
+            department.setPromptText("选择或输入部门");
             department.setValue(p.department().isEmpty() ? null : p.department());
             department.setId("add-department-name-" + i);
             Row row = new Row(p, tick, department);
@@ -89,12 +110,15 @@ final class AddDepartmentsDialog {
             grid.addRow(i + 1, tick, body, department, status);
             rows.add(row);
         }
-        remember.setSelected(true);
+        remember.setSelected(wording.offerRemember());
         remember.setId("add-departments-remember");
-        Label intro = new Label(source + " 的责任单位对应如下县级部门。勾选要加入“责任部门”的部门；"
+        Label intro = new Label(wording.source() + " 的" + wording.bodiesNoun() + "对应如下" + wording.departments() + "。勾选要加入“责任部门”的部门；"
                 + "部门词典中没有的部门，勾选并确定后才会加入词典。");
         intro.setWrapText(true);
-        VBox content = new VBox(12, intro, grid, remember);
+        VBox content = new VBox(12, intro, grid);
+        if (wording.offerRemember()) {
+            content.getChildren().add(remember);
+        }
         Dialogs.prepare(dialog, owner, "添加责任部门");
         dialog.getDialogPane().setContent(content);
         // Wide enough for the table: a dialog is otherwise sized before its rows' text is measured.
@@ -113,7 +137,7 @@ final class AddDepartmentsDialog {
     private static void describe(Label status, Row row, List<String> dictionary) {
         String name = row.chosen();
         if (name.isEmpty()) {
-            status.setText("没有对应的县级部门：可选择或输入一个");
+            status.setText("没有对应的部门：可选择或输入一个");
         } else if (dictionary.contains(name)) {
             status.setText(row.proposal().department().equals(name) ? "按部门对应表" : "已改选");
         } else {

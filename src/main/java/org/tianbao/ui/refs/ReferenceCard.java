@@ -2,7 +2,6 @@ package org.tianbao.ui.refs;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,8 +19,9 @@ import org.tianbao.refs.ReferenceItem;
 import org.tianbao.ui.Icons;
 
 /**
- * One plan item in the 参考依据 panel: its source (plan, level, year) and number, its text with the words
- * it shares with the work item highlighted, its bodies (the first leads), and the actions 插入举措 and
+ * One card in the 参考依据 panel: a plan item, or what a unit below wrote for a row. Its source (plan,
+ * level and year, or the unit) and number, its text with the words it shares with the search or the work
+ * item highlighted, the bodies or departments named (the first leads), and the actions 插入举措 and
  * 添加部门. A long text shows its beginning until the officer expands it.
  */
 final class ReferenceCard {
@@ -29,29 +29,56 @@ final class ReferenceCard {
     /** Texts longer than this are shown shortened first. */
     static final int SHORT_LENGTH = 150;
 
-    private final ReferenceHit hit;
+    /**
+     * What a card shows.
+     *
+     * @param title         a line above the text (a unit's own row names its work there), or empty
+     * @param bodiesCaption the bodies' line begins with it: 责任单位 of a plan, 责任部门 of a unit
+     */
+    record Content(String source, String sourceTooltip, String number, String title, String text,
+                   List<ReferenceHit.Span> highlighted, String bodiesCaption, List<String> bodies, String note) {
+
+        static Content of(ReferenceHit hit) {
+            ReferenceItem item = hit.item();
+            return new Content(item.plan().label(), item.plan().title() + "\n" + item.section(), "编号 " + item.number(),
+                    "", item.text(), hit.shared(), "责任单位", item.bodies(), item.note());
+        }
+    }
+
+    private final Content content;
     private final VBox view = new VBox(6);
     private final TextFlow text = new TextFlow();
     private boolean expanded;
 
-    ReferenceCard(ReferenceHit hit, Consumer<ReferenceItem> onInsert, Consumer<ReferenceItem> onAddDepartments) {
-        this.hit = hit;
-        ReferenceItem item = hit.item();
+    /**
+     * @param data what the card stands for, kept as the view's user data (tests and the panel find cards by it)
+     */
+    ReferenceCard(Content content, Object data, Runnable onInsert, Runnable onAddDepartments) {
+        this.content = content;
         view.getStyleClass().add("tb-ref-card");
-        view.setUserData(item);
+        view.setUserData(data);
 
-        Label source = new Label(item.plan().label());
+        Label source = new Label(content.source());
         source.getStyleClass().addAll("tb-tag", "tb-ref-source");
-        source.setTooltip(new Tooltip(item.plan().title() + "\n" + item.section()));
-        Label number = new Label("编号 " + item.number());
+        if (!content.sourceTooltip().isEmpty()) {
+            source.setTooltip(new Tooltip(content.sourceTooltip()));
+        }
+        Label number = new Label(content.number());
         number.setMinWidth(Region.USE_PREF_SIZE); // the plan's name gives way at large text sizes
         number.getStyleClass().add("tb-ref-number");
         HBox header = new HBox(8, source, number);
         header.setAlignment(Pos.CENTER_LEFT);
+        view.getChildren().add(header);
+        if (!content.title().isEmpty()) {
+            Label title = new Label(content.title());
+            title.setWrapText(true);
+            title.getStyleClass().add("tb-ref-title");
+            view.getChildren().add(title);
+        }
 
         text.getStyleClass().add("tb-ref-text");
-        view.getChildren().addAll(header, text);
-        if (item.text().length() > SHORT_LENGTH) {
+        view.getChildren().add(text);
+        if (content.text().length() > SHORT_LENGTH) {
             Hyperlink toggle = new Hyperlink("展开全文");
             toggle.getStyleClass().add("tb-ref-toggle");
             toggle.setOnAction(e -> {
@@ -63,14 +90,14 @@ final class ReferenceCard {
         }
         renderText();
 
-        if (!item.bodies().isEmpty()) {
-            Label bodies = new Label("责任单位：" + bodiesText(item.bodies()));
+        if (!content.bodies().isEmpty()) {
+            Label bodies = new Label(content.bodiesCaption() + "：" + bodiesText(content.bodies()));
             bodies.setWrapText(true);
             bodies.getStyleClass().add("tb-ref-bodies");
             view.getChildren().add(bodies);
         }
-        if (!item.note().isEmpty()) {
-            Label note = new Label(item.note());
+        if (!content.note().isEmpty()) {
+            Label note = new Label(content.note());
             note.setWrapText(true);
             note.getStyleClass().addAll("tb-muted", "tb-ref-note");
             view.getChildren().add(note);
@@ -79,12 +106,13 @@ final class ReferenceCard {
         Button insert = new Button("插入举措", Icons.add());
         insert.getStyleClass().add("tb-ref-insert");
         insert.setTooltip(new Tooltip("把这一条的内容插入“具体举措及成果形式”（光标处，或末尾），再按本单位情况修改"));
-        insert.setOnAction(e -> onInsert.accept(item));
+        insert.setDisable(content.text().isEmpty());
+        insert.setOnAction(e -> onInsert.run());
         Button departments = new Button("添加部门", Icons.unit());
         departments.getStyleClass().add("tb-ref-add-departments");
-        departments.setTooltip(new Tooltip("把这一条的责任单位对应的县级部门加入“责任部门”"));
-        departments.setDisable(item.bodies().isEmpty());
-        departments.setOnAction(e -> onAddDepartments.accept(item));
+        departments.setTooltip(new Tooltip("把这一条的" + content.bodiesCaption() + "对应的本单位部门加入“责任部门”"));
+        departments.setDisable(content.bodies().isEmpty());
+        departments.setOnAction(e -> onAddDepartments.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox actions = new HBox(6, gap, insert, departments);
@@ -96,16 +124,12 @@ final class ReferenceCard {
         return view;
     }
 
-    ReferenceHit hit() {
-        return hit;
-    }
-
     private void renderText() {
-        String full = hit.item().text();
+        String full = content.text();
         int end = expanded ? full.length() : shortEnd(full);
         List<Text> runs = new ArrayList<>();
         int at = 0;
-        for (ReferenceHit.Span span : hit.shared()) {
+        for (ReferenceHit.Span span : content.highlighted()) {
             if (span.start() >= end) {
                 break;
             }

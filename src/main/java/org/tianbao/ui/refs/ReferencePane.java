@@ -1,11 +1,13 @@
 package org.tianbao.ui.refs;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,9 +15,12 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -31,7 +36,10 @@ import org.tianbao.refs.DepartmentProposal;
 import org.tianbao.refs.ReferenceHit;
 import org.tianbao.refs.ReferenceItem;
 import org.tianbao.refs.ReferenceQuery;
+import org.tianbao.refs.UnitAnswers;
 import org.tianbao.store.DepartmentMappingStore;
+import org.tianbao.store.KeptReturns;
+import org.tianbao.ui.Dialogs;
 import org.tianbao.ui.Icons;
 import org.tianbao.ui.edit.EditorPane;
 import org.tianbao.ui.edit.FormSession;
@@ -41,7 +49,9 @@ import org.tianbao.ui.edit.ItemModel;
 /**
  * The 参考依据 panel beside the editor: the plan items most related to the selected work item (its text,
  * its key area, what has been written so far), best first, or the items matching the search box. From an
- * item the officer inserts its text into the measures or adds its bodies' county departments.
+ * item the officer inserts its text into the measures or adds its bodies' county departments. While a
+ * 汇总 has kept the returns of the units below, a second source lists what each of them wrote for the row
+ * (see {@link KeptReturnsSource}).
  *
  * <p>Searches run on a background thread and only the latest is shown, so moving through the rows never
  * waits for them; the index is built on first use and kept.
@@ -54,12 +64,16 @@ public final class ReferencePane {
     static final int RELATED_COUNT = 8;
     /** Items listed for a search. */
     static final int SEARCH_COUNT = 20;
+    private static final String PLANS_SUBTITLE = "国家、省、市计划中的相关条目";
+    private static final String PLANS_PROMPT = "搜索全部计划，如“质押融资”";
+
     /** Pause in typing in the search box before searching. */
     static final Duration SEARCH_DEBOUNCE = Duration.millis(250);
 
     private final FormSession session;
     private final EditorPane editor;
     private final DepartmentMappingStore mappings;
+    private final KeptReturns keptReturns;
     private final ReferenceSearch search = new ReferenceSearch();
     private final VBox view = new VBox(8);
     private final CustomTextField searchField = (CustomTextField) TextFields.createClearableTextField();
@@ -69,6 +83,14 @@ public final class ReferencePane {
     private final PauseTransition searchPause = new PauseTransition(SEARCH_DEBOUNCE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final List<ReferenceCard> cards = new ArrayList<>();
+    private final Label subtitle = new Label(PLANS_SUBTITLE);
+    /** Plans or the units below; shown only while some units' returns are kept. */
+    private final HBox sources = new HBox();
+    private final ToggleButton plansSource = new ToggleButton("计划条目");
+    private final ToggleButton unitsSource = new ToggleButton("下级单位");
+    private final Hyperlink forgetUnits = new Hyperlink("不再参考");
+    /** The kept returns of the units below; null while none are kept (or not yet read). */
+    private KeptReturnsSource units;
     private CompletableFuture<DepartmentMapping> mapping;
     private ItemModel item;
     /** Whether the window has drawn its first frame; until then no search starts (see refresh). */
@@ -77,13 +99,16 @@ public final class ReferencePane {
     private Runnable onClose = () -> { };
 
     /**
-     * @param mappings where the officer's department mapping is kept; read in the background now, long
-     *                 before the first 添加部门
+     * @param mappings    where the officer's department mapping is kept; read in the background now, long
+     *                    before the first 添加部门
+     * @param keptReturns the returns of the units below kept from a 汇总; read after the window's first frame
      */
-    public ReferencePane(FormSession session, EditorPane editor, DepartmentMappingStore mappings) {
+    public ReferencePane(FormSession session, EditorPane editor, DepartmentMappingStore mappings,
+                         KeptReturns keptReturns) {
         this.session = session;
         this.editor = editor;
         this.mappings = mappings;
+        this.keptReturns = keptReturns;
         this.mapping = CompletableFuture.supplyAsync(mappings::load);
         view.setId("references");
         view.getStyleClass().add("tb-references");
@@ -93,8 +118,8 @@ public final class ReferencePane {
         Label title = new Label("参考依据");
         title.getStyleClass().add("tb-field-label");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        Label subtitle = new Label("国家、省、市计划中的相关条目");
         subtitle.getStyleClass().add("tb-muted");
+        subtitle.setId("refs-subtitle");
         Button close = new Button(null, Icons.close());
         close.getStyleClass().add("tb-chip-remove");
         close.setTooltip(new Tooltip("收起参考依据（F9 再次打开）"));
@@ -106,7 +131,7 @@ public final class ReferencePane {
         header.setAlignment(Pos.BASELINE_LEFT);
 
         searchField.setId("refs-search");
-        searchField.setPromptText("搜索全部计划，如“质押融资”");
+        searchField.setPromptText(PLANS_PROMPT);
         searchField.setLeft(Icons.search());
         searchField.textProperty().addListener((obs, old, now) -> searchPause.playFromStart());
         searchField.setOnAction(e -> {
@@ -118,14 +143,121 @@ public final class ReferencePane {
         status.setId("refs-status");
         status.getStyleClass().add("tb-muted");
         status.setWrapText(true);
+        // Who wrote a row, who declared it 不涉及, who left it empty: the whole sentence, on several lines.
+        status.setMinHeight(Region.USE_PREF_SIZE);
         list.setId("refs-list");
         list.setFillWidth(true);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("tb-ref-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        view.getChildren().addAll(header, searchField, status, scroll);
+        buildSourceSwitch();
+        view.getChildren().addAll(header, sources, searchField, status, scroll);
         refresh();
+    }
+
+    /**
+     * 计划条目 | 下级单位（N）, with 不再参考: shown once a 汇总 has kept the returns of the units below, so
+     * that a city writing its own form sees, row by row, what its counties wrote.
+     */
+    private void buildSourceSwitch() {
+        ToggleGroup group = new ToggleGroup();
+        plansSource.setToggleGroup(group);
+        unitsSource.setToggleGroup(group);
+        plansSource.setSelected(true);
+        plansSource.setId("refs-source-plans");
+        unitsSource.setId("refs-source-units");
+        plansSource.getStyleClass().add(atlantafx.base.theme.Styles.LEFT_PILL);
+        unitsSource.getStyleClass().add(atlantafx.base.theme.Styles.RIGHT_PILL);
+        plansSource.setTooltip(new Tooltip("国家、省、市计划中的相关条目"));
+        unitsSource.setTooltip(new Tooltip("汇总时留作参考的各单位填报：所选工作内容各单位怎么写的"));
+        // One of the two is always chosen: a click on the chosen one keeps it.
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                sourceChanged();
+            }
+        });
+        forgetUnits.setId("refs-units-forget");
+        forgetUnits.setTooltip(new Tooltip("不再在这里列出这些单位的填报（本单位的表格和汇总文件不受影响）"));
+        forgetUnits.setOnAction(e -> forgetUnitReturns());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        sources.getChildren().setAll(plansSource, unitsSource, gap, forgetUnits);
+        sources.setAlignment(Pos.CENTER_LEFT);
+        showSourceSwitch(false);
+    }
+
+    private void showSourceSwitch(boolean shown) {
+        sources.setVisible(shown);
+        sources.setManaged(shown);
+    }
+
+    private boolean showingUnits() {
+        return units != null && unitsSource.isSelected();
+    }
+
+    private void sourceChanged() {
+        boolean onUnits = showingUnits();
+        subtitle.setText(onUnits ? units.subtitle() : PLANS_SUBTITLE);
+        searchField.setPromptText(onUnits ? "搜索各单位的填报，如“质押融资”" : PLANS_PROMPT);
+        forgetUnits.setVisible(onUnits);
+        refresh();
+    }
+
+    /**
+     * Keeps the returns of a 汇总 in place of those kept before, then lists them. Off the FX thread (it
+     * writes to the database and returns when the write is done); a failure is thrown.
+     */
+    public void keepUnitReturns(List<KeptReturns.KeptReturn> returns) {
+        keptReturns.replace(returns, OffsetDateTime.now());
+        Platform.runLater(() -> reloadUnitReturns(true));
+    }
+
+    /**
+     * Reads the kept returns of the units below again (a 汇总 just kept new ones: then {@code select} shows
+     * them). Read in the background; the panel switches when they arrive.
+     */
+    public void reloadUnitReturns(boolean select) {
+        CompletableFuture.supplyAsync(keptReturns::load).whenComplete((kept, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                LOG.log(Level.SEVERE, "cannot read the kept returns of the units below", failure);
+                setUnitReturns(KeptReturns.Kept.NONE, false);
+            } else {
+                setUnitReturns(kept, select);
+            }
+        }));
+    }
+
+    private void setUnitReturns(KeptReturns.Kept kept, boolean select) {
+        units = kept.isEmpty() ? null : new KeptReturnsSource(kept);
+        showSourceSwitch(units != null);
+        if (units != null) {
+            unitsSource.setText("下级单位（" + units.unitCount() + "）");
+        }
+        if (units == null || !select) {
+            boolean wasUnits = unitsSource.isSelected();
+            plansSource.setSelected(true);
+            if (!wasUnits) {
+                sourceChanged();
+            }
+        } else if (unitsSource.isSelected()) {
+            sourceChanged();
+        } else {
+            unitsSource.setSelected(true);
+        }
+    }
+
+    /** 不再参考: after the officer confirms, the kept returns are deleted and the panel lists plans again. */
+    private void forgetUnitReturns() {
+        if (units == null || !Dialogs.confirm(window(), "不再参考下级单位的填报",
+                "不再在“参考依据”中列出" + units.subtitle() + "？本单位的表格和汇总文件都不受影响；"
+                        + "需要时可在汇总窗口再次“用作填报参考”。", "不再参考")) {
+            return;
+        }
+        session.saves().submit("refs:kept-returns", keptReturns::clear);
+        setUnitReturns(KeptReturns.Kept.NONE, false);
     }
 
     public Node view() {
@@ -143,7 +275,8 @@ public final class ReferencePane {
 
     /** The items shown, best first. */
     public List<ReferenceItem> shownItems() {
-        return cards.stream().map(c -> c.hit().item()).toList();
+        return cards.stream().map(c -> c.view().getUserData())
+                .filter(ReferenceItem.class::isInstance).map(ReferenceItem.class::cast).toList();
     }
 
     public void setOnClose(Runnable onClose) {
@@ -165,6 +298,12 @@ public final class ReferencePane {
             return;
         }
         String typed = searchField.getText().strip();
+        if (showingUnits()) {
+            search.cancel();
+            busy.set(false);
+            showUnitAnswers(typed);
+            return;
+        }
         ReferenceQuery query;
         String heading;
         if (!typed.isEmpty()) {
@@ -190,6 +329,8 @@ public final class ReferencePane {
             // window's first frame, so that the officer sees the window (and the tree) first.
             whenWindowDrawn(() -> {
                 windowDrawn = true;
+                // Kept returns were kept to be consulted: the panel opens on them.
+                reloadUnitReturns(true);
                 refresh();
             });
             return;
@@ -231,10 +372,44 @@ public final class ReferencePane {
     private void showCards(List<ReferenceHit> hits) {
         cards.clear();
         for (ReferenceHit hit : hits) {
-            cards.add(new ReferenceCard(hit, this::insertMeasures, this::addDepartments));
+            ReferenceItem reference = hit.item();
+            cards.add(new ReferenceCard(ReferenceCard.Content.of(hit), reference, () -> insertMeasures(reference),
+                    () -> addDepartments(reference)));
         }
+        showCardViews();
+    }
+
+    private void showCardViews() {
         list.getChildren().setAll(cards.stream().map(ReferenceCard::view).toList());
         scroll.setVvalue(0);
+    }
+
+    /** The units' answers to the selected row, or their rows with the words typed. */
+    private void showUnitAnswers(String typed) {
+        if (typed.isEmpty() && item == null) {
+            cards.clear();
+            showCardViews();
+            status.setText("在左侧选择一项工作内容，这里列出各单位对它的填报；也可在上面搜索各单位的填报。");
+            return;
+        }
+        KeptReturnsSource.Listing listing = typed.isEmpty() ? units.forItem(item) : units.search(typed);
+        cards.clear();
+        for (int i = 0; i < listing.cards().size(); i++) {
+            UnitAnswers.Answer answer = listing.answers().get(i);
+            String label = answer.unitName() + (answer.entry().item().isLocal() ? "“" + answer.entry().item().text() + "”"
+                    : "编号 " + answer.entry().item().id());
+            cards.add(new ReferenceCard(listing.cards().get(i), answer,
+                    () -> insertText(answer.entry().measures(), "已插入" + answer.unitName() + "的填报，请按本单位情况修改。"),
+                    () -> addDepartments(answer.entry().departments(), AddDepartmentsDialog.Wording.forUnit(label), false)));
+        }
+        showCardViews();
+        status.setText(listing.status());
+    }
+
+    /** The units' rows shown (下级单位), in order. */
+    public List<UnitAnswers.Answer> shownAnswers() {
+        return cards.stream().map(c -> c.view().getUserData())
+                .filter(UnitAnswers.Answer.class::isInstance).map(UnitAnswers.Answer.class::cast).toList();
     }
 
     /** Shows or hides the panel; a hidden panel does not search. */
@@ -253,6 +428,11 @@ public final class ReferencePane {
      * own, or at the end when the caret was never placed in the text. Saved at once; Ctrl+Z undoes it.
      */
     void insertMeasures(ReferenceItem reference) {
+        insertText(reference.text(), "已插入" + reference.plan().shortName() + "编号 " + reference.number()
+                + " 的内容，请按本单位情况修改。");
+    }
+
+    private void insertText(String insert, String done) {
         ItemEditor shown = editor.current();
         if (shown == null || item == null || shown.item() != item) {
             status.setText("请先在左侧选择要填写的工作内容。");
@@ -262,7 +442,6 @@ public final class ReferencePane {
         String existing = area.getText();
         int caret = area.getCaretPosition();
         int at = existing.isEmpty() || caret > 0 ? caret : existing.length();
-        String insert = reference.text();
         if (at > 0 && existing.charAt(at - 1) != '\n') {
             insert = "\n" + insert;
         }
@@ -273,7 +452,7 @@ public final class ReferencePane {
         area.requestFocus();
         area.positionCaret(at + insert.length());
         session.flush(item);
-        status.setText("已插入" + reference.plan().shortName() + "编号 " + reference.number() + " 的内容，请按本单位情况修改。");
+        status.setText(done);
     }
 
     /**
@@ -281,18 +460,27 @@ public final class ReferencePane {
      * a department of the dictionary they are added at once; otherwise the officer is asked first.
      */
     void addDepartments(ReferenceItem reference) {
+        addDepartments(reference.bodies(),
+                AddDepartmentsDialog.Wording.forPlan(reference.plan().shortName() + "编号 " + reference.number()), true);
+    }
+
+    /**
+     * Adds names as the row's 责任部门: a plan's bodies ({@code ofPlan}) through the mapping, a unit's
+     * departments as they are when the dictionary has them.
+     */
+    private void addDepartments(List<String> names, AddDepartmentsDialog.Wording wording, boolean ofPlan) {
         if (item == null) {
             status.setText("请先在左侧选择要填写的工作内容。");
             return;
         }
         DepartmentMapping current = currentMapping();
-        List<DepartmentProposal> proposals = current.propose(reference.bodies(), session.departmentNames());
+        List<DepartmentProposal> proposals = ofPlan ? current.propose(names, session.departmentNames())
+                : current.proposeForDepartments(names, session.departmentNames());
         List<String> departments;
         if (proposals.stream().allMatch(DepartmentProposal::isKnown)) {
             departments = DepartmentMapping.departmentsOf(proposals);
         } else {
-            AddDepartmentsDialog dialog = new AddDepartmentsDialog(window(),
-                    reference.plan().shortName() + "编号 " + reference.number(), proposals,
+            AddDepartmentsDialog dialog = new AddDepartmentsDialog(window(), wording, proposals,
                     List.copyOf(session.departmentNames()));
             var choice = dialog.showAndWait();
             if (choice.isEmpty()) {

@@ -1,0 +1,110 @@
+package org.tianbao.ui.refs;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.tianbao.model.WorkItem;
+import org.tianbao.refs.ReferenceHit;
+import org.tianbao.refs.UnitAnswers;
+import org.tianbao.store.KeptReturns;
+import org.tianbao.ui.edit.ItemModel;
+
+/**
+ * The 下级单位 side of the 参考依据 panel: the returns of the units below that a 汇总 kept, listed for the
+ * row being written or for the words searched, with a sentence saying who wrote what.
+ */
+final class KeptReturnsSource {
+
+    /** Rows listed for a search. */
+    static final int SEARCH_COUNT = 40;
+
+    /** What to show: the answers as cards, the sentence above them. */
+    record Listing(List<ReferenceCard.Content> cards, List<UnitAnswers.Answer> answers, String status) {
+    }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("M月d日");
+
+    private final KeptReturns.Kept kept;
+    private final UnitAnswers answers;
+
+    KeptReturnsSource(KeptReturns.Kept kept) {
+        this.kept = kept;
+        this.answers = new UnitAnswers(kept.returns().stream()
+                .map(r -> new UnitAnswers.UnitReturn(r.unitName(), r.form())).toList());
+    }
+
+    int unitCount() {
+        return answers.unitCount();
+    }
+
+    /** The panel's subtitle in this mode: which 汇总 the returns came from. */
+    String subtitle() {
+        return DATE.format(kept.keptAt().atZoneSameInstant(ZoneId.systemDefault())) + "汇总的 " + unitCount() + " 个单位的填报";
+    }
+
+    /** The units' answers to the row selected. */
+    Listing forItem(ItemModel item) {
+        WorkItem row = new WorkItem(item.id(), item.areaNumber(), item.text(), item.kind());
+        UnitAnswers.ForItem found = answers.forItem(row);
+        boolean local = row.kind() != WorkItem.Kind.OFFICIAL;
+        List<ReferenceCard.Content> cards = found.written().stream()
+                .map(a -> content(a, a.entry().item().isLocal(), "")).toList();
+        long units = found.written().stream().map(UnitAnswers.Answer::unitName).distinct().count();
+        StringBuilder status = new StringBuilder();
+        if (local) {
+            status.append(units == 0 ? "各单位在这一工作重点的“其他”中都没有填写"
+                    : units + " 个单位在这一工作重点的“其他”和自行增加的工作中填写了 " + found.written().size() + " 条");
+        } else {
+            status.append(unitCount()).append(" 个单位中 ").append(units).append(" 个填写了这一项");
+        }
+        if (!found.notApplicable().isEmpty()) {
+            status.append("；不涉及：").append(names(found.notApplicable()));
+        }
+        if (!found.empty().isEmpty() && !(local && units == 0)) {
+            status.append("；未填写：").append(names(found.empty()));
+        }
+        return new Listing(cards, found.written(), status.append("。").toString());
+    }
+
+    /** Every unit's rows that mention the words, with the row's own wording above each. */
+    Listing search(String typed) {
+        List<UnitAnswers.Answer> found = answers.search(typed, SEARCH_COUNT);
+        List<ReferenceCard.Content> cards = found.stream().map(a -> content(a, true, typed)).toList();
+        String status = found.isEmpty() ? "在各单位的填报中搜索“" + typed + "”：没有找到。"
+                : "在各单位的填报中搜索“" + typed + "”：" + found.size() + " 条"
+                + (found.size() >= SEARCH_COUNT ? "（只列出前 " + SEARCH_COUNT + " 条，请输入更多字词）" : "");
+        return new Listing(cards, found, status);
+    }
+
+    /** A unit's row as a card: the unit, the row's number (and wording, when asked), measures, departments. */
+    static ReferenceCard.Content content(UnitAnswers.Answer answer, boolean withRowText, String highlight) {
+        WorkItem row = answer.entry().item();
+        String number = switch (row.kind()) {
+            case LOCAL -> "自行增加的工作";
+            case OTHER -> "编号 " + row.id() + "（其他）";
+            case OFFICIAL -> "编号 " + row.id();
+        };
+        String measures = answer.entry().measures();
+        return new ReferenceCard.Content(answer.unitName(), "", number, withRowText ? row.text() : "", measures,
+                spans(measures, highlight), "责任部门", answer.entry().departments(), "");
+    }
+
+    /** Where the searched words stand in the text as typed (spacing aside, which then goes unmarked). */
+    private static List<ReferenceHit.Span> spans(String text, String words) {
+        List<ReferenceHit.Span> spans = new ArrayList<>();
+        String key = words.strip();
+        if (key.isEmpty()) {
+            return spans;
+        }
+        for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length())) {
+            spans.add(new ReferenceHit.Span(at, at + key.length()));
+        }
+        return spans;
+    }
+
+    private static String names(List<String> units) {
+        return units.size() <= 6 ? String.join("、", units)
+                : String.join("、", units.subList(0, 6)) + " 等 " + units.size() + " 个";
+    }
+}

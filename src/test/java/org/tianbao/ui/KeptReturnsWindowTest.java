@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -95,6 +96,17 @@ class KeptReturnsWindowTest extends WindowTestBase {
         assertThat(statusLabel.getHeight()).as("the whole sentence, on as many lines as it needs")
                 .isGreaterThanOrEqualTo(FxWait.onFx(() -> statusLabel.prefHeight(statusLabel.getWidth())) - 0.5);
         robot.interact(() -> fixture.window().stage().setHeight(760));
+        // At the largest text size the switch and its link keep their words.
+        for (int i = 0; i < TextSize.STEPS.size(); i++) {
+            robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#refs-source-plans", "#refs-source-units", "#refs-units-forget")) {
+            Labeled labeled = robot.lookup(id).queryAs(Labeled.class);
+            assertThat(((Text) labeled.lookup(".text")).getText()).as(id).isEqualTo(labeled.getText());
+        }
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
 
         // 插入举措 takes the county's text into the city's row.
         Node card = robot.lookup(".tb-ref-card").match((Node n) -> n.getUserData() == answers().get(1)).query();

@@ -86,7 +86,8 @@ final class KeptReturnsSource {
             case OFFICIAL -> "编号 " + row.id();
         };
         String measures = answer.entry().measures();
-        return new ReferenceCard.Content(answer.unitName(), "", number, withRowText ? row.text() : "", measures,
+        // The unit's name gives way to the number at large text sizes; its tooltip has it whole.
+        return new ReferenceCard.Content(answer.unitName(), answer.unitName(), number, withRowText ? row.text() : "", measures,
                 spans(measures, highlight), "责任部门", answer.entry().departments(), "");
     }
 

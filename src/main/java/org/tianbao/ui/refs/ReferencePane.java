@@ -22,6 +22,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -85,7 +86,7 @@ public final class ReferencePane {
     private final List<ReferenceCard> cards = new ArrayList<>();
     private final Label subtitle = new Label(PLANS_SUBTITLE);
     /** Plans or the units below; shown only while some units' returns are kept. */
-    private final HBox sources = new HBox();
+    private final FlowPane sources = new FlowPane(12, 4);
     private final ToggleButton plansSource = new ToggleButton("计划条目");
     private final ToggleButton unitsSource = new ToggleButton("下级单位");
     private final Hyperlink forgetUnits = new Hyperlink("不再参考");
@@ -180,11 +181,14 @@ public final class ReferencePane {
             }
         });
         forgetUnits.setId("refs-units-forget");
+        forgetUnits.setVisible(false);
         forgetUnits.setTooltip(new Tooltip("不再在这里列出这些单位的填报（本单位的表格和汇总文件不受影响）"));
         forgetUnits.setOnAction(e -> forgetUnitReturns());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        sources.getChildren().setAll(plansSource, unitsSource, gap, forgetUnits);
+        // At large text sizes 不再参考 goes to a line of its own; the two halves of the switch stay whole.
+        plansSource.setMinWidth(Region.USE_PREF_SIZE);
+        unitsSource.setMinWidth(Region.USE_PREF_SIZE);
+        forgetUnits.setMinWidth(Region.USE_PREF_SIZE);
+        sources.getChildren().setAll(new HBox(plansSource, unitsSource), forgetUnits);
         sources.setAlignment(Pos.CENTER_LEFT);
         showSourceSwitch(false);
     }
@@ -231,21 +235,20 @@ public final class ReferencePane {
     }
 
     private void setUnitReturns(KeptReturns.Kept kept, boolean select) {
+        boolean wasUnits = showingUnits();
         units = kept.isEmpty() ? null : new KeptReturnsSource(kept);
         showSourceSwitch(units != null);
-        if (units != null) {
-            unitsSource.setText("下级单位（" + units.unitCount() + "）");
-        }
-        if (units == null || !select) {
-            boolean wasUnits = unitsSource.isSelected();
-            plansSource.setSelected(true);
-            if (!wasUnits) {
-                sourceChanged();
+        if (units == null) {
+            if (wasUnits) {
+                plansSource.setSelected(true); // back to the plans (the toggle's listener refreshes)
             }
-        } else if (unitsSource.isSelected()) {
-            sourceChanged();
-        } else {
+            return;
+        }
+        unitsSource.setText("下级单位（" + units.unitCount() + "）");
+        if (select && !unitsSource.isSelected()) {
             unitsSource.setSelected(true);
+        } else if (unitsSource.isSelected()) {
+            sourceChanged(); // the new returns in place of the old
         }
     }
 

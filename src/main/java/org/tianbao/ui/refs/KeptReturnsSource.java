@@ -8,7 +8,6 @@ import org.tianbao.model.WorkItem;
 import org.tianbao.refs.ReferenceHit;
 import org.tianbao.refs.UnitAnswers;
 import org.tianbao.store.KeptReturns;
-import org.tianbao.ui.edit.ItemModel;
 
 /**
  * The 下级单位 side of the 参考依据 panel: the returns of the units below that a 汇总 kept, listed for the
@@ -18,6 +17,11 @@ final class KeptReturnsSource {
 
     /** Rows listed for a search. */
     static final int SEARCH_COUNT = 40;
+    /**
+     * Units' rows listed for a row of the form: a province that kept a hundred counties' returns reads
+     * the first ones and searches for the rest (cards beyond a few dozen only slow the panel down).
+     */
+    static final int ITEM_COUNT = 50;
 
     /** What to show: the answers as cards, the sentence above them. */
     record Listing(List<ReferenceCard.Content> cards, List<UnitAnswers.Answer> answers, String status) {
@@ -44,12 +48,11 @@ final class KeptReturnsSource {
     }
 
     /** The units' answers to the row selected. */
-    Listing forItem(ItemModel item) {
-        WorkItem row = new WorkItem(item.id(), item.areaNumber(), item.text(), item.kind());
+    Listing forItem(WorkItem row) {
         UnitAnswers.ForItem found = answers.forItem(row);
         boolean local = row.kind() != WorkItem.Kind.OFFICIAL;
-        List<ReferenceCard.Content> cards = found.written().stream()
-                .map(a -> content(a, a.entry().item().isLocal(), "")).toList();
+        List<UnitAnswers.Answer> listed = found.written().stream().limit(ITEM_COUNT).toList();
+        List<ReferenceCard.Content> cards = listed.stream().map(a -> content(a, a.entry().item().isLocal(), "")).toList();
         long units = found.written().stream().map(UnitAnswers.Answer::unitName).distinct().count();
         StringBuilder status = new StringBuilder();
         if (local) {
@@ -64,7 +67,10 @@ final class KeptReturnsSource {
         if (!found.empty().isEmpty() && !(local && units == 0)) {
             status.append("；未填写：").append(names(found.empty()));
         }
-        return new Listing(cards, found.written(), status.append("。").toString());
+        if (listed.size() < found.written().size()) {
+            status.append("（下面列出前 ").append(ITEM_COUNT).append(" 条，其余可在上面搜索）");
+        }
+        return new Listing(cards, listed, status.append("。").toString());
     }
 
     /** Every unit's rows that mention the words, with the row's own wording above each. */

@@ -395,7 +395,7 @@ public final class ReferencePane {
             status.setText("在左侧选择一项工作内容，这里列出各单位对它的填报；也可在上面搜索各单位的填报。");
             return;
         }
-        KeptReturnsSource.Listing listing = typed.isEmpty() ? units.forItem(item) : units.search(typed);
+        KeptReturnsSource.Listing listing = typed.isEmpty() ? units.forItem(item.toEntry().item()) : units.search(typed);
         cards.clear();
         for (int i = 0; i < listing.cards().size(); i++) {
             UnitAnswers.Answer answer = listing.answers().get(i);

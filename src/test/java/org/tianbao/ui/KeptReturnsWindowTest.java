@@ -70,7 +70,7 @@ class KeptReturnsWindowTest extends WindowTestBase {
         Path out = dir.resolve("汇总.xlsx");
         robot.interact(() -> fixture.window().setFileDialogs(
                 WindowFixture.answering(Optional.empty(), Optional.of(out), Optional.of(folder))));
-        assertThat(shown(units(robot))).as("nothing kept yet").isFalse();
+        assertThat(unitsShown(robot)).as("nothing kept yet").isFalse();
 
         robot.clickOn("文件").clickOn("汇总多个单位的表格…");
         robot.clickOn("#consolidate-add-folder");
@@ -82,7 +82,7 @@ class KeptReturnsWindowTest extends WindowTestBase {
         robot.interact(() -> ((Stage) consolidation).close());
 
         // The window opened on 1.01: the panel now lists what the counties wrote there.
-        FxWait.until(10, () -> shown(units(robot)) && units(robot).isSelected() && !answers().isEmpty());
+        FxWait.until(10, () -> unitsShown(robot) && units(robot).isSelected() && !answers().isEmpty());
         assertThat(units(robot).getText()).isEqualTo("下级单位（4）");
         assertThat(robot.lookup("#refs-subtitle").queryLabeled().getText()).endsWith("汇总的 4 个单位的填报");
         // In the 汇总's order of units.
@@ -156,7 +156,7 @@ class KeptReturnsWindowTest extends WindowTestBase {
         FxWait.until(10, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("不再参考")).queryButton());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(shown(units(robot))).isFalse();
+        assertThat(unitsShown(robot)).isFalse();
         assertThat(fixture.awaitSaved()).isTrue();
         assertThat(fixture.workspace().keptReturns().load().isEmpty()).isTrue();
         FxWait.until(20, () -> !fixture.window().references().shownItems().isEmpty());
@@ -164,6 +164,11 @@ class KeptReturnsWindowTest extends WindowTestBase {
 
     private ToggleButton units(FxRobot robot) {
         return robot.lookup("#refs-source-units").queryAs(ToggleButton.class);
+    }
+
+    /** Whether the switch's 下级单位 is there to click. */
+    private static boolean unitsShown(FxRobot robot) {
+        return robot.lookup("#refs-source-units").tryQuery().map(KeptReturnsWindowTest::shown).orElse(false);
     }
 
     /** Whether a node and every node around it are visible. */

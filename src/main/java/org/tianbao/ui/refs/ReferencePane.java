@@ -15,14 +15,10 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -85,11 +81,8 @@ public final class ReferencePane {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final List<ReferenceCard> cards = new ArrayList<>();
     private final Label subtitle = new Label(PLANS_SUBTITLE);
-    /** Plans or the units below; shown only while some units' returns are kept. */
-    private final FlowPane sources = new FlowPane(12, 4);
-    private final ToggleButton plansSource = new ToggleButton("计划条目");
-    private final ToggleButton unitsSource = new ToggleButton("下级单位");
-    private final Hyperlink forgetUnits = new Hyperlink("不再参考");
+    /** Plans or the units below; made when some units' returns are kept, shown while they are. */
+    private SourceSwitch sources;
     /** The kept returns of the units below; null while none are kept (or not yet read). */
     private KeptReturnsSource units;
     private CompletableFuture<DepartmentMapping> mapping;
@@ -152,61 +145,18 @@ public final class ReferencePane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("tb-ref-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        buildSourceSwitch();
-        view.getChildren().addAll(header, sources, searchField, status, scroll);
+        view.getChildren().addAll(header, searchField, status, scroll);
         refresh();
     }
 
-    /**
-     * 计划条目 | 下级单位（N）, with 不再参考: shown once a 汇总 has kept the returns of the units below, so
-     * that a city writing its own form sees, row by row, what its counties wrote.
-     */
-    private void buildSourceSwitch() {
-        ToggleGroup group = new ToggleGroup();
-        plansSource.setToggleGroup(group);
-        unitsSource.setToggleGroup(group);
-        plansSource.setSelected(true);
-        plansSource.setId("refs-source-plans");
-        unitsSource.setId("refs-source-units");
-        plansSource.getStyleClass().add(atlantafx.base.theme.Styles.LEFT_PILL);
-        unitsSource.getStyleClass().add(atlantafx.base.theme.Styles.RIGHT_PILL);
-        plansSource.setTooltip(new Tooltip("国家、省、市计划中的相关条目"));
-        unitsSource.setTooltip(new Tooltip("汇总时留作参考的各单位填报：所选工作内容各单位怎么写的"));
-        // One of the two is always chosen: a click on the chosen one keeps it.
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true);
-            } else {
-                sourceChanged();
-            }
-        });
-        forgetUnits.setId("refs-units-forget");
-        forgetUnits.setVisible(false);
-        forgetUnits.setTooltip(new Tooltip("不再在这里列出这些单位的填报（本单位的表格和汇总文件不受影响）"));
-        forgetUnits.setOnAction(e -> forgetUnitReturns());
-        // At large text sizes 不再参考 goes to a line of its own; the two halves of the switch stay whole.
-        plansSource.setMinWidth(Region.USE_PREF_SIZE);
-        unitsSource.setMinWidth(Region.USE_PREF_SIZE);
-        forgetUnits.setMinWidth(Region.USE_PREF_SIZE);
-        sources.getChildren().setAll(new HBox(plansSource, unitsSource), forgetUnits);
-        sources.setAlignment(Pos.CENTER_LEFT);
-        showSourceSwitch(false);
-    }
-
-    private void showSourceSwitch(boolean shown) {
-        sources.setVisible(shown);
-        sources.setManaged(shown);
-    }
-
     private boolean showingUnits() {
-        return units != null && unitsSource.isSelected();
+        return units != null && sources != null && sources.unitsSelected();
     }
 
     private void sourceChanged() {
         boolean onUnits = showingUnits();
         subtitle.setText(onUnits ? units.subtitle() : PLANS_SUBTITLE);
         searchField.setPromptText(onUnits ? "搜索各单位的填报，如“质押融资”" : PLANS_PROMPT);
-        forgetUnits.setVisible(onUnits);
         refresh();
     }
 
@@ -237,17 +187,24 @@ public final class ReferencePane {
     private void setUnitReturns(KeptReturns.Kept kept, boolean select) {
         boolean wasUnits = showingUnits();
         units = kept.isEmpty() ? null : new KeptReturnsSource(kept);
-        showSourceSwitch(units != null);
         if (units == null) {
-            if (wasUnits) {
-                plansSource.setSelected(true); // back to the plans (the toggle's listener refreshes)
+            if (sources != null) {
+                sources.setShown(false);
+                if (wasUnits) {
+                    sources.select(false); // back to the plans (the switch's listener refreshes)
+                }
             }
             return;
         }
-        unitsSource.setText("下级单位（" + units.unitCount() + "）");
-        if (select && !unitsSource.isSelected()) {
-            unitsSource.setSelected(true);
-        } else if (unitsSource.isSelected()) {
+        if (sources == null) {
+            sources = new SourceSwitch(this::sourceChanged, this::forgetUnitReturns);
+            view.getChildren().add(1, sources.view());
+        }
+        sources.setShown(true);
+        sources.setUnitCount(units.unitCount());
+        if (select && !sources.unitsSelected()) {
+            sources.select(true);
+        } else if (sources.unitsSelected()) {
             sourceChanged(); // the new returns in place of the old
         }
     }

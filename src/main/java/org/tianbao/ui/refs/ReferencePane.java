@@ -28,8 +28,6 @@ import javafx.util.Duration;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.tianbao.model.WorkItem;
-import org.tianbao.refs.DepartmentMapping;
-import org.tianbao.refs.DepartmentProposal;
 import org.tianbao.refs.ReferenceHit;
 import org.tianbao.refs.ReferenceItem;
 import org.tianbao.refs.ReferenceQuery;
@@ -69,7 +67,7 @@ public final class ReferencePane {
 
     private final FormSession session;
     private final EditorPane editor;
-    private final DepartmentMappingStore mappings;
+    private final DepartmentChooser departmentChooser;
     private final KeptReturns keptReturns;
     private final ReferenceSearch search = new ReferenceSearch();
     private final VBox view = new VBox(8);
@@ -85,7 +83,6 @@ public final class ReferencePane {
     private SourceSwitch sources;
     /** The kept returns of the units below; null while none are kept (or not yet read). */
     private KeptReturnsSource units;
-    private CompletableFuture<DepartmentMapping> mapping;
     private ItemModel item;
     /** Whether the window has drawn its first frame; until then no search starts (see refresh). */
     private boolean windowDrawn;
@@ -101,9 +98,8 @@ public final class ReferencePane {
                          KeptReturns keptReturns) {
         this.session = session;
         this.editor = editor;
-        this.mappings = mappings;
+        this.departmentChooser = new DepartmentChooser(session, mappings);
         this.keptReturns = keptReturns;
-        this.mapping = CompletableFuture.supplyAsync(mappings::load);
         view.setId("references");
         view.getStyleClass().add("tb-references");
         view.setPadding(new Insets(12, 12, 8, 12));
@@ -433,29 +429,7 @@ public final class ReferencePane {
             status.setText("请先在左侧选择要填写的工作内容。");
             return;
         }
-        DepartmentMapping current = currentMapping();
-        List<DepartmentProposal> proposals = ofPlan ? current.propose(names, session.departmentNames())
-                : current.proposeForDepartments(names, session.departmentNames());
-        List<String> departments;
-        if (proposals.stream().allMatch(DepartmentProposal::isKnown)) {
-            departments = DepartmentMapping.departmentsOf(proposals);
-        } else {
-            AddDepartmentsDialog dialog = new AddDepartmentsDialog(window(), wording, proposals,
-                    List.copyOf(session.departmentNames()));
-            var choice = dialog.showAndWait();
-            if (choice.isEmpty()) {
-                return;
-            }
-            departments = choice.get().departments();
-            if (!choice.get().remembered().isEmpty()) {
-                DepartmentMapping updated = current;
-                for (DepartmentMapping.Rule rule : choice.get().remembered()) {
-                    updated = updated.withRuleFirst(rule.keyword(), rule.department());
-                }
-                saveMapping(updated);
-            }
-        }
-        addToItem(departments);
+        departmentChooser.choose(window(), names, wording, ofPlan).ifPresent(this::addToItem);
     }
 
     private void addToItem(List<String> departments) {
@@ -471,31 +445,7 @@ public final class ReferencePane {
 
     /** Opens the department mapping editor. */
     public void editMapping(Window owner) {
-        new DepartmentMappingDialog(owner, currentMapping(), List.copyOf(session.departmentNames()))
-                .showAndWait().ifPresent(result -> {
-                    if (result instanceof DepartmentMappingDialog.Save save) {
-                        saveMapping(save.mapping());
-                    } else {
-                        mapping = CompletableFuture.completedFuture(DepartmentMapping.defaults());
-                        session.saves().submit("refs:mapping", mappings::reset);
-                    }
-                });
-    }
-
-    private void saveMapping(DepartmentMapping updated) {
-        mapping = CompletableFuture.completedFuture(updated);
-        session.saves().submit("refs:mapping", () -> mappings.save(updated));
-    }
-
-    /** The mapping in force; its first load is short, and done long before the first click. */
-    private DepartmentMapping currentMapping() {
-        try {
-            return mapping.join();
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "cannot load the department mapping; using the default", e);
-            mapping = CompletableFuture.completedFuture(DepartmentMapping.defaults());
-            return mapping.join();
-        }
+        departmentChooser.editMapping(owner);
     }
 
     private Window window() {

@@ -86,9 +86,9 @@ class KeptReturnsWindowTest extends WindowTestBase {
         assertThat(units(robot).getText()).isEqualTo("下级单位（4）");
         assertThat(robot.lookup("#refs-subtitle").queryLabeled().getText()).endsWith("汇总的 4 个单位的填报");
         // In the 汇总's order of units.
-        assertThat(answers()).extracting(a -> a.unitName()).containsExactly("丁县市场监督管理局", "甲县市场监督管理局");
+        assertThat(answers()).extracting(a -> a.unitName()).containsExactly("丁县", "甲县");
         assertThat(answers().get(1).entry().measures()).isEqualTo(LEADING_GROUP);
-        assertThat(status(robot)).isEqualTo("4 个单位中 2 个填写了这一项；不涉及：乙县市场监督管理局；未填写：丙县市场监督管理局。");
+        assertThat(status(robot)).isEqualTo("4 个单位中 2 个填写了这一项；不涉及：乙县；未填写：丙县。");
         // On a small screen the cards scroll; the sentence stays whole.
         robot.interact(() -> fixture.window().stage().setHeight(520));
         WaitForAsyncUtils.waitForFxEvents();
@@ -110,6 +110,8 @@ class KeptReturnsWindowTest extends WindowTestBase {
 
         // 插入举措 takes the county's text into the city's row.
         Node card = robot.lookup(".tb-ref-card").match((Node n) -> n.getUserData() == answers().get(1)).query();
+        assertThat(robot.from(card).lookup(".tb-ref-source").queryAs(Label.class).getTooltip().getText())
+                .as("the whole name a hover away").isEqualTo("甲县市场监督管理局");
         press(robot, robot.from(card).lookup(".tb-ref-insert").queryAs(Button.class));
         assertThat(robot.lookup("#measures").queryAs(TextArea.class).getText()).isEqualTo(LEADING_GROUP);
         assertThat(fixture.awaitSaved()).isTrue();

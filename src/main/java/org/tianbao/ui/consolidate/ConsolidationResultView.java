@@ -26,6 +26,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.util.StringConverter;
 import org.tianbao.consolidate.Consolidation;
+import org.tianbao.model.UnitNames;
 
 /** The outcome of a consolidation: by unit (table and chart), by work item (chart), problem files. */
 final class ConsolidationResultView {
@@ -110,7 +111,12 @@ final class ConsolidationResultView {
                 : progress.stream().sorted(Comparator.comparingDouble(Consolidation.UnitProgress::share))
                         .limit(CHART_UNITS).toList();
         unitChart.setTitle(progress.size() <= CHART_UNITS ? "各单位完成率（%）" : "完成率最低的 " + CHART_UNITS + " 个单位（%）");
-        charted.forEach(p -> byUnit.getData().add(new XYChart.Data<>(p.unitName(), Math.round(p.share() * 1000) / 10.0)));
+        // The units' names without the ending they share (白云区, not 白云区市场监督管理局): an axis of names
+        // standing on end has little room.
+        List<String> names = UnitNames.shortened(charted.stream().map(Consolidation.UnitProgress::unitName).toList());
+        for (int i = 0; i < charted.size(); i++) {
+            byUnit.getData().add(new XYChart.Data<>(names.get(i), Math.round(charted.get(i).share() * 1000) / 10.0));
+        }
         unitChart.getData().setAll(List.of(byUnit));
 
         XYChart.Series<Number, String> byItem = new XYChart.Series<>();

@@ -3,7 +3,10 @@ package org.tianbao.ui.refs;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.tianbao.model.UnitNames;
 import org.tianbao.model.WorkItem;
 import org.tianbao.refs.ReferenceHit;
 import org.tianbao.refs.UnitAnswers;
@@ -31,11 +34,19 @@ final class KeptReturnsSource {
 
     private final KeptReturns.Kept kept;
     private final UnitAnswers answers;
+    /** Each unit's full name by the short one the panel shows (白云区 for 白云区市场监督管理局). */
+    private final Map<String, String> fullNames = new HashMap<>();
 
     KeptReturnsSource(KeptReturns.Kept kept) {
         this.kept = kept;
-        this.answers = new UnitAnswers(kept.returns().stream()
-                .map(r -> new UnitAnswers.UnitReturn(r.unitName(), r.form())).toList());
+        List<String> full = kept.returns().stream().map(KeptReturns.KeptReturn::unitName).toList();
+        List<String> shown = UnitNames.shortened(full);
+        List<UnitAnswers.UnitReturn> returns = new ArrayList<>();
+        for (int i = 0; i < full.size(); i++) {
+            fullNames.put(shown.get(i), full.get(i));
+            returns.add(new UnitAnswers.UnitReturn(shown.get(i), kept.returns().get(i).form()));
+        }
+        this.answers = new UnitAnswers(returns);
     }
 
     int unitCount() {
@@ -84,7 +95,7 @@ final class KeptReturnsSource {
     }
 
     /** A unit's row as a card: the unit, the row's number (and wording, when asked), measures, departments. */
-    static ReferenceCard.Content content(UnitAnswers.Answer answer, boolean withRowText, String highlight) {
+    private ReferenceCard.Content content(UnitAnswers.Answer answer, boolean withRowText, String highlight) {
         WorkItem row = answer.entry().item();
         String number = switch (row.kind()) {
             case LOCAL -> "自行增加的工作";
@@ -92,8 +103,7 @@ final class KeptReturnsSource {
             case OFFICIAL -> "编号 " + row.id();
         };
         String measures = answer.entry().measures();
-        // The unit's name gives way to the number at large text sizes; its tooltip has it whole.
-        return new ReferenceCard.Content(answer.unitName(), answer.unitName(), number, withRowText ? row.text() : "", measures,
+        return new ReferenceCard.Content(answer.unitName(), fullNames.getOrDefault(answer.unitName(), answer.unitName()), number, withRowText ? row.text() : "", measures,
                 spans(measures, highlight), "责任部门", answer.entry().departments(), "");
     }
 

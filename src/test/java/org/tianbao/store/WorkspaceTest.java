@@ -97,6 +97,35 @@ class WorkspaceTest {
     }
 
     @Test
+    void aDatabaseLeftByAnEarlierVersionIsUpgradedWithEverythingInIt() throws Exception {
+        // The database as the version before kept returns (schema 4) left it, with a row written.
+        DataFolder folder = new DataFolder(dir).create();
+        org.h2.jdbcx.JdbcDataSource earlier = new org.h2.jdbcx.JdbcDataSource();
+        earlier.setURL("jdbc:h2:file:" + folder.databaseBase());
+        earlier.setUser("sa");
+        earlier.setPassword("");
+        org.flywaydb.core.Flyway.configure().dataSource(earlier).locations("classpath:org/tianbao/store/migration")
+                .target("4").load().migrate();
+        String formId = org.tianbao.form.BuiltInForms.current().id();
+        try (java.sql.Connection c = earlier.getConnection()) {
+            Database.update(c, "INSERT INTO entry (form_id, item_id, measures, updated_at) VALUES (?,?,?,?)",
+                    formId, "4.02", "专利导航项目 2 个", java.time.OffsetDateTime.now());
+            Database.update(c, "INSERT INTO entry_department (form_id, item_id, position, name) VALUES (?,?,?,?)",
+                    formId, "4.02", 0, "县科技局");
+            Database.update(c, "UPDATE unit_info SET unit_name = ? WHERE id = 1", "某县市场监督管理局");
+            c.createStatement().execute("SHUTDOWN");
+        }
+
+        try (Workspace ws = Workspace.open(folder)) {
+            assertThat(ws.database().read(Database::schemaVersion)).isEqualTo(Database.LATEST_SCHEMA_VERSION);
+            assertThat(ws.forms().load().entry("4.02").orElseThrow().measures()).isEqualTo("专利导航项目 2 个");
+            assertThat(ws.forms().load().entry("4.02").orElseThrow().departments()).containsExactly("县科技局");
+            assertThat(ws.forms().loadUnit().unitName()).isEqualTo("某县市场监督管理局");
+            assertThat(ws.keptReturns().load().isEmpty()).isTrue();
+        }
+    }
+
+    @Test
     void defaultFolderFollowsThePlatform() {
         Path home = Path.of("/home/u");
         assertThat(DataFolder.defaultPath(Map.of("LOCALAPPDATA", "C:\\Users\\u\\AppData\\Local"), "Windows 10", home)

@@ -29,6 +29,7 @@ import javafx.stage.Window;
 import org.tianbao.consolidate.Consolidation;
 import org.tianbao.consolidate.Consolidator;
 import org.tianbao.consolidate.ExpectedUnits;
+import org.tianbao.consolidate.Reminder;
 import org.tianbao.consolidate.ReturnFiles;
 import org.tianbao.excel.ConsolidatedReturns;
 import org.tianbao.excel.Typography;
@@ -63,6 +64,7 @@ public final class ConsolidationWindow {
     private final Button openResult = new Button("打开文件");
     private final Button revealResult = new Button("打开所在文件夹");
     private final Button keepResult = new Button("用作填报参考");
+    private final Button remind = new Button("催报通知…");
     private final ReturnsKeeper keeper;
     private Path written;
     private Consolidation shown;
@@ -142,10 +144,19 @@ public final class ConsolidationWindow {
         keepResult.setVisible(keeper != null);
         keepResult.setManaged(keeper != null);
         keepResult.setOnAction(e -> keepForReference());
-        HBox running = new HBox(8, progress, cancel, openResult, revealResult, keepResult);
+        remind.setId("consolidate-remind");
+        remind.setTooltip(new Tooltip("写一段催报的话：哪些单位还没报送，哪些单位还有哪几项没填，可复制发给各单位"));
+        remind.setDisable(true);
+        remind.setOnAction(e -> ReminderDialog.show(stage, Reminder.text(shown, LocalDate.now())));
+        HBox running = new HBox(8, progress, cancel);
         running.setAlignment(Pos.CENTER_LEFT);
+        // What to do with the outcome, on a line of its own: at large text sizes the progress bar keeps its room.
+        Region outcomeGap = new Region();
+        HBox.setHgrow(outcomeGap, Priority.ALWAYS);
+        HBox outcome = new HBox(8, outcomeGap, openResult, revealResult, keepResult, remind);
+        outcome.setAlignment(Pos.CENTER_LEFT);
 
-        VBox top = new VBox(8, actions, sources, running);
+        VBox top = new VBox(8, actions, sources, running, outcome);
         top.setPadding(new Insets(12));
         // At a large text size the divider leaves the buttons their room; the list of sources shrinks.
         top.setMinHeight(Region.USE_PREF_SIZE);
@@ -266,6 +277,7 @@ public final class ConsolidationWindow {
                 revealResult.setDisable(false);
                 keepResult.setText("用作填报参考");
                 keepResult.setDisable(done.returns().units().isEmpty());
+                remind.setDisable(false);
                 status.setText(summary(done.returns(), target));
             }));
             task.setOnFailed(e -> finished(() -> failed(task.getException())));

@@ -135,6 +135,16 @@ class ConsolidationWindowTest {
                 .match((Label l) -> l.getText().equals("打开所在文件夹")).queryAs(Label.class));
         assertThat(shown).containsExactly(folder.resolve("甲.xlsx").toAbsolutePath().normalize());
 
+        // 催报通知: the units with rows still empty, by their places and the rows' numbers, copied for a message.
+        robot.clickOn("#consolidate-remind");
+        WaitForAsyncUtils.waitForFxEvents();
+        String reminder = robot.lookup("#reminder-text").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertThat(reminder).startsWith("关于报送《2019年地方知识产权战略实施工作要点表》的提醒")
+                .contains("\n已报送，但尚有未填写的项", "甲县：未填写 ").doesNotContain("丙县", "尚未报送", "一、");
+        robot.clickOn("复制并关闭");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(FxWait.onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())).isEqualTo(reminder);
+
         robot.clickOn("问题文件（2）");
         assertThat(robot.lookup("#consolidate-problems").query().isVisible()).isTrue();
     }

@@ -1,0 +1,46 @@
+package org.tianbao.ui.consolidate;
+
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.tianbao.ui.Dialogs;
+
+/**
+ * 催报通知: the reminder written from a 汇总 (who owes a return, who left rows empty), to edit and copy
+ * into a message to the units.
+ */
+final class ReminderDialog {
+
+    static final ButtonType COPY = new ButtonType("复制并关闭", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType CLOSE = new ButtonType("关闭", ButtonBar.ButtonData.CANCEL_CLOSE);
+
+    private ReminderDialog() {
+    }
+
+    /** Shows the reminder; 复制并关闭 puts the text, as edited, on the clipboard. */
+    static void show(Window owner, String reminder) {
+        TextArea text = new TextArea(reminder);
+        text.setId("reminder-text");
+        text.setWrapText(true);
+        text.setPrefSize(560, 320);
+        Label hint = new Label("按这次汇总写成，可先修改，再复制到微信、短信或通知中发给各单位。");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("tb-muted");
+        Dialog<ButtonType> dialog = new Dialog<>();
+        Dialogs.prepare(dialog, owner, "催报通知");
+        dialog.getDialogPane().setContent(new VBox(8, hint, text));
+        dialog.getDialogPane().getButtonTypes().setAll(COPY, CLOSE);
+        Dialogs.widen(dialog, 640);
+        dialog.showAndWait().filter(COPY::equals).ifPresent(b -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text.getText());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+    }
+}

@@ -61,8 +61,10 @@ class KeptReturnsTest {
             assertThat(ws.keptReturns().load().isEmpty()).isTrue();
             ws.keptReturns().replace(List.of(new KeptReturns.KeptReturn("甲县.xlsx", unit("甲县", "1.01", "一。", "县科技局")),
                     new KeptReturns.KeptReturn("乙县.xlsx", unit("乙县", "1.01", "二。", "县科技局"))), at);
-            ws.keptReturns().replace(List.of(new KeptReturns.KeptReturn("丙县.xlsx", unit("丙县", "1.03", "三。", "县财政局"))), at);
-            assertThat(ws.keptReturns().load().returns()).extracting(KeptReturns.KeptReturn::unitName).containsExactly("丙县");
+            // A 填报单位 line as long as a unit cared to write it.
+            String longName = "丙县".repeat(150);
+            ws.keptReturns().replace(List.of(new KeptReturns.KeptReturn("丙县.xlsx", unit(longName, "1.03", "三。", "县财政局"))), at);
+            assertThat(ws.keptReturns().load().returns()).extracting(KeptReturns.KeptReturn::unitName).containsExactly(longName);
             assertThat(ws.keptReturns().load().returns().get(0).form().entry("1.01").orElseThrow().isBlank()).isTrue();
             ws.keptReturns().clear();
             assertThat(ws.keptReturns().load()).isEqualTo(KeptReturns.Kept.NONE);

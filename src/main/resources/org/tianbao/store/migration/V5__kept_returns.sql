@@ -4,8 +4,9 @@
 CREATE TABLE kept_return (
     form_id   VARCHAR(100)  NOT NULL,
     unit_no   INT           NOT NULL,
-    unit_name VARCHAR(200)  NOT NULL,
-    file_name VARCHAR(1000) NOT NULL,
+    -- As the file names the unit: a 填报单位 line is the unit's own to write, however long.
+    unit_name VARCHAR(4000) NOT NULL,
+    file_name VARCHAR(4000) NOT NULL,
     kept_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (form_id, unit_no)
 );

@@ -2,12 +2,14 @@ package org.tianbao.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tianbao.consolidate.Consolidation;
 import org.tianbao.consolidate.Consolidator;
 import org.tianbao.consolidate.ExpectedUnits;
+import org.tianbao.consolidate.Reminder;
 import org.tianbao.consolidate.ReturnFiles;
 import org.tianbao.excel.ConsolidatedReturns;
 import org.tianbao.excel.Typography;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code tianbao consolidate --out FILE.xlsx [--expect UNITS.txt] FILE_OR_DIR...}. */
+/** {@code tianbao consolidate --out FILE.xlsx [--expect UNITS.txt] [--remind] FILE_OR_DIR...}. */
 @Command(name = "consolidate", description = "把多个单位报来的文件（或文件夹）汇总为一个工作簿。")
 final class ConsolidateCommand implements Callable<Integer> {
 
@@ -33,6 +35,9 @@ final class ConsolidateCommand implements Callable<Integer> {
     @Option(names = "--expect", paramLabel = "UNITS.txt",
             description = "应报单位名单（文本文件，每行一个单位），列出未报送的单位")
     Path expect;
+
+    @Option(names = "--remind", description = "最后写出催报通知：未报送的单位、各单位未填写的项")
+    boolean remind;
 
     @Parameters(paramLabel = "FILE_OR_DIR", arity = "1..*", description = "报来的文件或文件夹")
     List<Path> inputs;
@@ -68,6 +73,10 @@ final class ConsolidateCommand implements Callable<Integer> {
         }
         r.units().forEach(u -> u.notes().forEach(note -> stdout.println("请核对：“" + u.file().getFileName() + "”（"
                 + u.unitName() + "）" + note)));
+        if (remind) {
+            stdout.println();
+            stdout.println(Reminder.text(result, LocalDate.now()));
+        }
         return 0;
     }
 }

@@ -83,6 +83,13 @@ class CliTest {
                 .contains("请核对：“乙县.xlsx”（乙县市场监督管理局）第 ").contains("“加强海关的知识产权保护”与附件原文")
                 .contains("未报送（1 个单位）：丙县。").contains("跳过 1 个不含这张表格的 Word 文档（如报送函）：报送函.docx。");
         assertThat(stderr()).contains("坏.xlsx").doesNotContain("\tat ");
+        assertThat(stdout()).doesNotContain("提醒");
+
+        // --remind ends with the reminder to send round: both units exported blank forms.
+        assertThat(Cli.run("consolidate", "--out", out.toString(), "--expect", expect.toString(), "--remind",
+                returns.toString())).isZero();
+        assertThat(stdout()).contains("的提醒（截至", "一、尚未报送（1 个单位）：丙县。", "甲县：全部 69 项都未填写",
+                "乙县：全部 69 项都未填写");
     }
 
     @Test

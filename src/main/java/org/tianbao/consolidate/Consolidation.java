@@ -31,8 +31,16 @@ public record Consolidation(FormDefinition form, ConsolidatedReturns returns) {
         }
     }
 
-    /** How many units wrote measures for one work item, and how many declared it 不涉及, of all units. */
-    public record ItemProgress(WorkItem item, int units, int notApplicable, int of) {
+    /**
+     * How many units wrote measures for one work item, and how many declared it 不涉及, of all units; with
+     * the names of those that declared it 不涉及 and of those that left it empty (in unit order).
+     */
+    public record ItemProgress(WorkItem item, int units, int notApplicable, int of, List<String> notApplicableUnits,
+                               List<String> emptyUnits) {
+        public ItemProgress {
+            notApplicableUnits = List.copyOf(notApplicableUnits);
+            emptyUnits = List.copyOf(emptyUnits);
+        }
     }
 
     public List<UnitProgress> unitProgress() {
@@ -53,13 +61,18 @@ public record Consolidation(FormDefinition form, ConsolidatedReturns returns) {
         int of = returns.units().size();
         for (WorkItem item : form.officialItems()) {
             int filled = 0;
-            int notApplicable = 0;
+            List<String> notApplicable = new ArrayList<>();
+            List<String> empty = new ArrayList<>();
             for (ReturnedForm r : returns.units()) {
                 EntryStatus status = r.form().entry(item.id()).map(Entry::status).orElse(EntryStatus.EMPTY);
                 filled += status == EntryStatus.COMPLETE || status == EntryStatus.PARTIAL ? 1 : 0;
-                notApplicable += status == EntryStatus.NOT_APPLICABLE ? 1 : 0;
+                if (status == EntryStatus.NOT_APPLICABLE) {
+                    notApplicable.add(r.unitName());
+                } else if (status == EntryStatus.EMPTY) {
+                    empty.add(r.unitName());
+                }
             }
-            progress.add(new ItemProgress(item, filled, notApplicable, of));
+            progress.add(new ItemProgress(item, filled, notApplicable.size(), of, notApplicable, empty));
         }
         return progress;
     }

@@ -195,6 +195,10 @@ class ConsolidatorTest {
                 .filter(p -> p.item().id().equals("2.03")).findFirst().orElseThrow();
         assertThat(customs.units()).as("units that wrote measures").isEqualTo(1);
         assertThat(customs.notApplicable()).isEqualTo(1);
+        assertThat(customs.notApplicableUnits()).singleElement().satisfies(n -> assertThat(n).startsWith("戊县"));
+        assertThat(customs.emptyUnits()).isEmpty();
+        assertThat(result.itemProgress().get(0).emptyUnits()).as("1.01, which 戊县 left empty")
+                .singleElement().satisfies(n -> assertThat(n).startsWith("戊县"));
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
             XSSFSheet status = wb.getSheet("填报情况");
             int header = -1;

@@ -2,7 +2,9 @@ package org.tianbao.ui.consolidate;
 
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -23,6 +25,10 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.geometry.Insets;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.input.MouseButton;
 import javafx.util.StringConverter;
 import org.tianbao.consolidate.Consolidation;
@@ -33,12 +39,15 @@ final class ConsolidationResultView {
 
     /** Work items shown in the chart of least-filled items. */
     static final int FEWEST_ITEMS = 20;
+    private static final String ITEM_DETAIL_PROMPT = "点击一项的条形，这里列出哪些单位没有填写、哪些注明不涉及。";
+
     /** Units the completeness chart shows at most (the least complete ones): more would be unreadable. */
     static final int CHART_UNITS = 50;
 
     private final TableView<Consolidation.UnitProgress> units = new TableView<>();
     private final BarChart<String, Number> unitChart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 100, 10));
     private final BarChart<Number, String> itemChart = new BarChart<>(new NumberAxis(), new CategoryAxis());
+    private final Label itemDetail = new Label(ITEM_DETAIL_PROMPT);
     private final ListView<String> problems = new ListView<>();
     private final Tab problemsTab;
     private final TabPane tabs = new TabPane();
@@ -92,7 +101,12 @@ final class ConsolidationResultView {
         SplitPane byUnit = new SplitPane(units, unitChart);
         byUnit.setDividerPositions(0.65);
         Tab unitTab = new Tab("按单位", byUnit);
-        Tab itemTab = new Tab("按工作内容", itemChart);
+        itemDetail.setId("consolidate-item-detail");
+        itemDetail.setWrapText(true);
+        itemDetail.setMinHeight(Region.USE_PREF_SIZE);
+        itemDetail.setPadding(new Insets(4, 12, 8, 12));
+        VBox.setVgrow(itemChart, Priority.ALWAYS);
+        Tab itemTab = new Tab("按工作内容", new VBox(itemChart, itemDetail));
         problemsTab = new Tab("问题文件", problems);
         tabs.getTabs().addAll(unitTab, itemTab, problemsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -120,11 +134,24 @@ final class ConsolidationResultView {
         unitChart.getData().setAll(List.of(byUnit));
 
         XYChart.Series<Number, String> byItem = new XYChart.Series<>();
+        List<String> allNames = progress.stream().map(Consolidation.UnitProgress::unitName).toList();
+        List<String> shortList = UnitNames.shortened(allNames);
+        Map<String, String> shortNames = new HashMap<>();
+        for (int i = 0; i < allNames.size(); i++) {
+            shortNames.put(allNames.get(i), shortList.get(i));
+        }
         result.itemProgress().stream().sorted(Comparator.comparingInt(Consolidation.ItemProgress::units))
                 .limit(FEWEST_ITEMS)
                 .sorted(Comparator.comparingInt(Consolidation.ItemProgress::units).reversed())
-                .forEach(p -> byItem.getData().add(new XYChart.Data<>(p.units(), label(p))));
+                .forEach(p -> {
+                    XYChart.Data<Number, String> bar = new XYChart.Data<>(p.units(), label(p));
+                    // Who to chase for this item: a click on its bar says.
+                    bar.nodeProperty().addListener((obs, old, node) -> onClick(node, () -> itemDetail.setText(detail(p, shortNames))));
+                    onClick(bar.getNode(), () -> itemDetail.setText(detail(p, shortNames)));
+                    byItem.getData().add(bar);
+                });
         itemChart.getData().setAll(List.of(byItem));
+        itemDetail.setText(ITEM_DETAIL_PROMPT);
         scaleToUnits((NumberAxis) itemChart.getXAxis(), progress.size());
 
         problems.getItems().clear();
@@ -159,6 +186,28 @@ final class ConsolidationResultView {
         });
     }
 
+    private static void onClick(Node node, Runnable action) {
+        if (node != null) {
+            node.setOnMouseClicked(e -> action.run());
+            node.setCursor(javafx.scene.Cursor.HAND);
+        }
+    }
+
+    /** Under the chart, for the bar clicked: the item, and who left it empty or declared it 不涉及. */
+    static String detail(Consolidation.ItemProgress p, Map<String, String> shortNames) {
+        StringBuilder text = new StringBuilder(p.item().id()).append(" ").append(p.item().text()).append("：")
+                .append(p.of()).append(" 个单位中 ").append(p.units()).append(" 个填写");
+        if (!p.notApplicableUnits().isEmpty()) {
+            text.append("；不涉及：").append(String.join("、", p.notApplicableUnits().stream()
+                    .map(n -> shortNames.getOrDefault(n, n)).toList()));
+        }
+        if (!p.emptyUnits().isEmpty()) {
+            text.append("；未填写：").append(String.join("、", p.emptyUnits().stream()
+                    .map(n -> shortNames.getOrDefault(n, n)).toList()));
+        }
+        return text.append("。").toString();
+    }
+
     /** A work item's bar: its number and text, and how many units declared it 不涉及 (so few filled it). */
     private static String label(Consolidation.ItemProgress p) {
         String text = p.item().text();
@@ -182,6 +231,10 @@ final class ConsolidationResultView {
 
     BarChart<Number, String> itemChart() {
         return itemChart;
+    }
+
+    Label itemDetail() {
+        return itemDetail;
     }
 
     ListView<String> problems() {

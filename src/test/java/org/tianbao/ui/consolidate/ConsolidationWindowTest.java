@@ -104,6 +104,12 @@ class ConsolidationWindowTest {
         assertThat(window.result().itemChart().getData().get(0).getData()).as("bars thick enough to see")
                 .filteredOn(d -> d.getXValue().intValue() > 0)
                 .isNotEmpty().allSatisfy(d -> assertThat(d.getNode().getLayoutBounds().getHeight()).isGreaterThan(6));
+        // A click on a bar says who to chase for that item.
+        XYChart.Data<Number, String> firstBar = window.result().itemChart().getData().get(0).getData().get(0);
+        robot.clickOn(firstBar.getNode());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.result().itemDetail().getText()).startsWith(firstBar.getYValue().split(" ")[0] + " ")
+                .contains(" 个单位中 " + firstBar.getXValue().intValue() + " 个填写");
         robot.clickOn("按单位");
         NumberAxis unitsAxis = (NumberAxis) window.result().itemChart().getXAxis();
         assertThat(unitsAxis.getUpperBound()).as("from none to every unit").isEqualTo(3.0);

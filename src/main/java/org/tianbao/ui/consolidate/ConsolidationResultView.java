@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -105,8 +106,16 @@ final class ConsolidationResultView {
         itemDetail.setWrapText(true);
         itemDetail.setMinHeight(Region.USE_PREF_SIZE);
         itemDetail.setPadding(new Insets(4, 12, 8, 12));
-        VBox.setVgrow(itemChart, Priority.ALWAYS);
-        Tab itemTab = new Tab("按工作内容", new VBox(itemChart, itemDetail));
+        // Room for every item's label: an axis leaves out labels that would overlap, so the chart is at least
+        // a line and a half of its labels per item tall, and scrolls in a short window or at a large text size.
+        CategoryAxis itemAxis = (CategoryAxis) itemChart.getYAxis();
+        itemChart.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> FEWEST_ITEMS * itemAxis.getTickLabelFont().getSize() * 1.5 + 110, itemAxis.tickLabelFontProperty()));
+        ScrollPane itemScroll = new ScrollPane(itemChart);
+        itemScroll.setFitToWidth(true);
+        itemScroll.setFitToHeight(true);
+        VBox.setVgrow(itemScroll, Priority.ALWAYS);
+        Tab itemTab = new Tab("按工作内容", new VBox(itemScroll, itemDetail));
         problemsTab = new Tab("问题文件", problems);
         tabs.getTabs().addAll(unitTab, itemTab, problemsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -104,6 +104,10 @@ class ConsolidationWindowTest {
         assertThat(window.result().itemChart().getData().get(0).getData()).as("bars thick enough to see")
                 .filteredOn(d -> d.getXValue().intValue() > 0)
                 .isNotEmpty().allSatisfy(d -> assertThat(d.getNode().getLayoutBounds().getHeight()).isGreaterThan(6));
+        javafx.scene.chart.CategoryAxis itemAxis = (javafx.scene.chart.CategoryAxis) window.result().itemChart().getYAxis();
+        assertThat(FxWait.onFx(() -> List.copyOf(itemAxis.getTickMarks()))).as("every item's label shown")
+                .hasSize(ConsolidationResultView.FEWEST_ITEMS)
+                .allSatisfy(mark -> assertThat(mark.isTextVisible()).as(mark.getLabel()).isTrue());
         // A click on a bar says who to chase for that item.
         XYChart.Data<Number, String> firstBar = window.result().itemChart().getData().get(0).getData().get(0);
         robot.clickOn(firstBar.getNode());

@@ -338,10 +338,19 @@ public final class MainWindow {
                 this::keepForReference);
     }
 
-    /** 汇总 → 用作填报参考 (off the FX thread): the 参考依据 panel keeps the returns and shows them. */
+    /**
+     * 汇总 → 用作填报参考 (off the FX thread): the returns replace those kept before, then the 参考依据 panel
+     * of the window on the stage now (an import since the 汇总 window opened puts a new one there) shows them.
+     */
     private void keepForReference(List<KeptReturns.KeptReturn> returns) {
-        references.keepUnitReturns(returns);
-        javafx.application.Platform.runLater(() -> referencesShown.setSelected(true));
+        workspace.keptReturns().replace(returns, java.time.OffsetDateTime.now());
+        javafx.application.Platform.runLater(() -> {
+            MainWindow current = of(stage);
+            if (current != null) {
+                current.referencesShown.setSelected(true);
+                current.references.reloadUnitReturns(true);
+            }
+        });
     }
 
     private MainMenu buildMenu() {

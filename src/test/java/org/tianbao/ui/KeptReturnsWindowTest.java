@@ -76,6 +76,10 @@ class KeptReturnsWindowTest extends WindowTestBase {
         robot.clickOn("#consolidate-add-folder");
         robot.clickOn("#consolidate-start");
         FxWait.until(60, () -> !robot.lookup("#consolidate-keep").queryButton().isDisabled());
+        // Meanwhile the main window was rebuilt (an import or a restore does that): the new one shows them.
+        robot.interact(() -> fixture.window().reload());
+        fixture.awaitComplete();
+        FxWait.until(20, () -> !fixture.window().references().shownItems().isEmpty());
         robot.clickOn("#consolidate-keep");
         FxWait.until(10, () -> robot.lookup("#consolidate-status").queryLabeled().getText().startsWith("已把 4 个单位的填报留作参考"));
         Window consolidation = robot.lookup("#consolidate-keep").query().getScene().getWindow();

@@ -1,6 +1,5 @@
 package org.tianbao.ui.refs;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -154,15 +153,6 @@ public final class ReferencePane {
         subtitle.setText(onUnits ? units.subtitle() : PLANS_SUBTITLE);
         searchField.setPromptText(onUnits ? "搜索各单位的填报，如“质押融资”" : PLANS_PROMPT);
         refresh();
-    }
-
-    /**
-     * Keeps the returns of a 汇总 in place of those kept before, then lists them. Off the FX thread (it
-     * writes to the database and returns when the write is done); a failure is thrown.
-     */
-    public void keepUnitReturns(List<KeptReturns.KeptReturn> returns) {
-        keptReturns.replace(returns, OffsetDateTime.now());
-        Platform.runLater(() -> reloadUnitReturns(true));
     }
 
     /**

@@ -23,9 +23,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.geometry.Insets;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -277,6 +279,21 @@ final class ConsolidationResultView {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new WholeTextCell<>());
         return column;
+    }
+
+    /** A cell whose whole text is a hover away when the column cuts it ("1.09、2.07、3.01、3.0…"). */
+    private static final class WholeTextCell<T> extends TableCell<T, String> {
+        private final Tooltip whole = new Tooltip();
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = empty || item == null || item.isEmpty();
+            setText(blank ? null : item);
+            whole.setText(blank ? "" : item);
+            setTooltip(blank ? null : whole);
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
@@ -128,6 +129,16 @@ class ConsolidationWindowTest {
             assertThat(wb.getSheetName(0)).isEqualTo("汇总");
             assertThat(wb.getNumberOfSheets()).isEqualTo(5);
         }
+        // A cut list of empty rows is whole in the cell's tooltip.
+        List<String[]> emptyCells = new ArrayList<>();
+        for (Node n : robot.lookup("#consolidate-units .table-cell").queryAll()) {
+            if (n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null
+                    && c.getTableColumn().getText().equals("未填写（编号）") && c.getText() != null) {
+                emptyCells.add(new String[] {c.getText(), c.getTooltip() == null ? null : c.getTooltip().getText()});
+            }
+        }
+        assertThat(emptyCells).isNotEmpty().allSatisfy(c -> assertThat(c[1]).isEqualTo(c[0]));
+        assertThat(emptyCells).extracting(c -> c[0]).contains(window.result().units().getItems().get(1).emptyRuns());
         // A unit's own file is a double-click away, its folder in the row's menu.
         List<Path> opened = new ArrayList<>();
         List<Path> shown = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.tianbao.model.Departments;
 import org.tianbao.model.TextNormalizer;
 
@@ -143,6 +144,11 @@ public final class DepartmentMapping {
         String key = TextNormalizer.forMatching(body);
         rules.stream().filter(r -> !TextNormalizer.forMatching(r.keyword()).equals(key)).forEach(updated::add);
         return new DepartmentMapping(updated);
+    }
+
+    /** This mapping with every rule's department renamed, keywords as they are (names made a district's). */
+    public DepartmentMapping withDepartments(UnaryOperator<String> rename) {
+        return new DepartmentMapping(rules.stream().map(r -> new Rule(r.keyword(), rename.apply(r.department()))).toList());
     }
 
     @Override

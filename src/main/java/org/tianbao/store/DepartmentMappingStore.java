@@ -1,5 +1,7 @@
 package org.tianbao.store;
 
+import java.util.List;
+import java.util.Map;
 import org.tianbao.refs.DepartmentMapping;
 
 /**
@@ -23,6 +25,14 @@ public final class DepartmentMappingStore {
     /** Keeps the officer's mapping, replacing the one before. */
     public void save(DepartmentMapping mapping) {
         settings.put(SETTING, mapping.toText());
+    }
+
+    /**
+     * The mapping as the setting {@link #save} writes, for a caller that saves it together with other changes
+     * in one transaction ({@link FormStore#saveTogether(List, List, Map)}).
+     */
+    public static Map<String, String> asSetting(DepartmentMapping mapping) {
+        return Map.of(SETTING, mapping.toText());
     }
 
     /** Goes back to the built-in default. */

@@ -78,6 +78,14 @@ public final class FormStore {
      * department dictionary, as one transaction: all of them or none.
      */
     public void saveTogether(List<Entry> entries, List<String> dictionary) {
+        saveTogether(entries, dictionary, Map.of());
+    }
+
+    /**
+     * The same, with settings that change with them (the 部门对应表 follows the dictionary when department
+     * names are renamed for the unit's level).
+     */
+    public void saveTogether(List<Entry> entries, List<String> dictionary, Map<String, String> settings) {
         db.write(c -> {
             for (Entry entry : entries) {
                 String itemId = entry.item().id();
@@ -90,6 +98,9 @@ public final class FormStore {
             }
             if (dictionary != null) {
                 DepartmentDictionary.replaceAll(c, dictionary);
+            }
+            for (Map.Entry<String, String> setting : settings.entrySet()) {
+                Settings.put(c, setting.getKey(), setting.getValue());
             }
             return null;
         });

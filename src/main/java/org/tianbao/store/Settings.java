@@ -59,7 +59,12 @@ public final class Settings {
     }
 
     public void put(String name, String value) {
-        db.write(c -> Database.update(c, "MERGE INTO setting (name, setting_value) KEY (name) VALUES (?, ?)", name, value));
+        db.write(c -> put(c, name, value));
+    }
+
+    /** Sets one setting inside the caller's transaction. */
+    static int put(java.sql.Connection c, String name, String value) throws java.sql.SQLException {
+        return Database.update(c, "MERGE INTO setting (name, setting_value) KEY (name) VALUES (?, ?)", name, value);
     }
 
     public void remove(String name) {

@@ -34,6 +34,7 @@ import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
 import org.tianbao.app.AppInfo;
 import org.tianbao.model.UnitInfo;
+import org.tianbao.refs.DepartmentMapping;
 import org.tianbao.store.ExportHistory;
 import org.tianbao.store.KeptReturns;
 import org.tianbao.store.StoreException;
@@ -56,6 +57,7 @@ import org.tianbao.ui.edit.SaveState;
 import org.tianbao.ui.nav.FormNavigator;
 import org.tianbao.ui.refs.ReferencePane;
 import org.tianbao.ui.settings.DepartmentDictionaryDialog;
+import org.tianbao.ui.settings.DepartmentLevels;
 import org.tianbao.ui.settings.UnitInfoDialog;
 
 /**
@@ -395,6 +397,7 @@ public final class MainWindow {
                 e -> PunctuationDialog.show(stage, session, autoBackup::backUpNow).ifPresent(this::goTo));
         MainMenu.item(edit, "menu-dictionary", "部门词典…", null, e -> editDictionary());
         MainMenu.item(edit, "menu-department-mapping", "部门对应表…", null, e -> references.editMapping(stage));
+        MainMenu.item(edit, "menu-department-level", "部门名称改为本单位级别…", null, e -> departmentLevels().requested());
 
         Menu go = menu.menu("转到");
         MainMenu.item(go, "menu-search", "搜索", "Shortcut+F", e -> navigator.focusSearch());
@@ -518,7 +521,25 @@ public final class MainWindow {
     }
 
     void editUnit() {
-        UnitInfoDialog.edit(stage, session.unitProperty().get()).ifPresent(session::updateUnit);
+        UnitInfo before = session.unitProperty().get();
+        UnitInfoDialog.edit(stage, before).ifPresent(after -> {
+            session.updateUnit(after);
+            departmentLevels().unitChanged(before, after);
+        });
+    }
+
+    private DepartmentLevels departmentLevels() {
+        return new DepartmentLevels(stage, session, new DepartmentLevels.MappingInForce() {
+            @Override
+            public DepartmentMapping current() {
+                return references.departmentMapping();
+            }
+
+            @Override
+            public void use(DepartmentMapping saved) {
+                references.useDepartmentMapping(saved);
+            }
+        }, autoBackup::backUpNow);
     }
 
     /** 查找和替换, starting from the text selected in the measures editor. */

@@ -262,13 +262,30 @@ public final class FormSession {
     public record Rewritten(int rows, int changes, Runnable undo) {
     }
 
+    /** Settings a rewrite changes with the rows, as they are before it and after it. */
+    public record SettingsChange(Map<String, String> before, Map<String, String> after) {
+        public static final SettingsChange NONE = new SettingsChange(Map.of(), Map.of());
+
+        public SettingsChange {
+            before = Map.copyOf(before);
+            after = Map.copyOf(after);
+        }
+    }
+
+    /** {@link #rewrite(FormRewrite, SettingsChange)} with no settings. */
+    public Rewritten rewrite(FormRewrite rewrite) {
+        return rewrite(rewrite, SettingsChange.NONE);
+    }
+
     /**
-     * Rewrites the form (查找和替换, 规范标点) as one saved change (one transaction with the dictionary).
-     * Every pending edit is written first, so that no older write of a row can land after the rewrite.
+     * Rewrites the form (查找和替换, 规范标点, department names renamed for the unit's level) as one saved
+     * change: one transaction with the dictionary and the settings that change with them (the undo puts
+     * their values before back). Every pending edit is written first, so that no older write of a row can
+     * land after the rewrite.
      *
      * @throws IllegalStateException when earlier edits could not be written (nothing is changed then)
      */
-    public Rewritten rewrite(FormRewrite rewrite) {
+    public Rewritten rewrite(FormRewrite rewrite, SettingsChange settings) {
         requireEverythingSaved();
         List<ItemModel> models = new ArrayList<>();
         List<Entry> before = new ArrayList<>();
@@ -286,13 +303,13 @@ public final class FormSession {
         }
         List<String> dictionaryBefore = List.copyOf(departmentNames);
         List<String> dictionaryAfter = rewrite.applyToNames(dictionaryBefore);
-        if (models.isEmpty() && dictionaryAfter.equals(dictionaryBefore)) {
+        if (models.isEmpty() && dictionaryAfter.equals(dictionaryBefore) && settings.after().equals(settings.before())) {
             return new Rewritten(0, 0, () -> { });
         }
-        applySaved(models, after, dictionaryAfter);
+        applySaved(models, after, dictionaryAfter, settings.after());
         return new Rewritten(models.size(), changes, () -> {
             requireEverythingSaved();
-            applySaved(models, before, dictionaryBefore);
+            applySaved(models, before, dictionaryBefore, settings.before());
         });
     }
 
@@ -304,7 +321,8 @@ public final class FormSession {
     }
 
     /** Puts values into the models and saves them, with the dictionary, in one write. */
-    private void applySaved(List<ItemModel> models, List<Entry> entries, List<String> dictionary) {
+    private void applySaved(List<ItemModel> models, List<Entry> entries, List<String> dictionary,
+                            Map<String, String> settings) {
         applyingSavedValues = true;
         try {
             for (int i = 0; i < models.size(); i++) {
@@ -324,7 +342,7 @@ public final class FormSession {
         }
         List<Entry> rows = List.copyOf(entries);
         List<String> names = List.copyOf(dictionary);
-        saves.submit("replace", () -> store.saveTogether(rows, names));
+        saves.submit("replace", () -> store.saveTogether(rows, names, settings));
     }
 
     private ItemModel track(ItemModel model) {

@@ -68,13 +68,18 @@ final class DepartmentChooser {
                 });
     }
 
+    /** Uses a mapping saved by the caller (with other changes, in one transaction). */
+    void useSaved(DepartmentMapping saved) {
+        mapping = CompletableFuture.completedFuture(saved);
+    }
+
     private void save(DepartmentMapping updated) {
         mapping = CompletableFuture.completedFuture(updated);
         session.saves().submit("refs:mapping", () -> mappings.save(updated));
     }
 
     /** The mapping in force; its first load is short, and done long before the first click. */
-    private DepartmentMapping currentMapping() {
+    DepartmentMapping currentMapping() {
         try {
             return mapping.join();
         } catch (RuntimeException e) {

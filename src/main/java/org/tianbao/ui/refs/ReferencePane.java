@@ -27,6 +27,7 @@ import javafx.util.Duration;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.tianbao.model.WorkItem;
+import org.tianbao.refs.DepartmentMapping;
 import org.tianbao.refs.ReferenceHit;
 import org.tianbao.refs.ReferenceItem;
 import org.tianbao.refs.ReferenceQuery;
@@ -436,6 +437,16 @@ public final class ReferencePane {
     /** Opens the department mapping editor. */
     public void editMapping(Window owner) {
         departmentChooser.editMapping(owner);
+    }
+
+    /** The 部门对应表 in force. */
+    public DepartmentMapping departmentMapping() {
+        return departmentChooser.currentMapping();
+    }
+
+    /** Puts a 部门对应表 in force that the caller has saved (department names renamed for the unit's level). */
+    public void useDepartmentMapping(DepartmentMapping saved) {
+        departmentChooser.useSaved(saved);
     }
 
     private Window window() {

@@ -1,0 +1,106 @@
+package org.tianbao.ui.settings;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.stage.Window;
+import org.tianbao.model.Entry;
+import org.tianbao.model.UnitInfo;
+import org.tianbao.model.UnitLevel;
+import org.tianbao.refs.DepartmentLevelProposal;
+import org.tianbao.refs.DepartmentMapping;
+import org.tianbao.store.DepartmentMappingStore;
+import org.tianbao.ui.Dialogs;
+import org.tianbao.ui.edit.FormSession;
+import org.tianbao.ui.edit.ItemModel;
+
+/**
+ * 部门名称改为本单位级别. The default department dictionary and 部门对应表 name a county's departments (县财政局);
+ * a district's or a city's office would retype each name it uses. When the 填报单位 shows another level
+ * (白云区市场监督管理局), the officer is offered to rename them (区财政局), together with the departments
+ * already in the form, as one saved change after a backup; and on request from the 编辑 menu.
+ */
+public final class DepartmentLevels {
+
+    private static final Logger LOG = Logger.getLogger(DepartmentLevels.class.getName());
+
+    /** Where the 部门对应表 in force is kept while the window is open. */
+    public interface MappingInForce {
+        DepartmentMapping current();
+
+        /** The mapping has been saved by this change: use it from now on. */
+        void use(DepartmentMapping saved);
+    }
+
+    private final Window owner;
+    private final FormSession session;
+    private final MappingInForce mapping;
+    private final Runnable backUp;
+
+    /**
+     * @param backUp queues a backup of the data as it is, run before the change: 从备份恢复 is the way back
+     */
+    public DepartmentLevels(Window owner, FormSession session, MappingInForce mapping, Runnable backUp) {
+        this.owner = owner;
+        this.session = session;
+        this.mapping = mapping;
+        this.backUp = backUp;
+    }
+
+    /** After the 填报单位 was edited: offers the change when the unit's name now shows another level. */
+    public void unitChanged(UnitInfo before, UnitInfo after) {
+        Optional<UnitLevel> level = UnitLevel.ofUnit(after.unitName());
+        if (level.isEmpty() || level.equals(UnitLevel.ofUnit(before.unitName()))) {
+            return;
+        }
+        proposal(after.unitName()).ifPresent(p -> offer(after.unitName(), p));
+    }
+
+    /** 编辑 → 部门名称改为本单位级别: the change, or why there is none. */
+    public void requested() {
+        String unit = session.unitProperty().get().unitName();
+        if (unit.isBlank()) {
+            Dialogs.info(owner, "还没有填写填报单位",
+                    "请先在 文件 → 填报单位信息 中填写填报单位（如“白云区市场监督管理局”），再按单位的级别修改部门名称。");
+            return;
+        }
+        Optional<UnitLevel> level = UnitLevel.ofUnit(unit);
+        if (level.isEmpty()) {
+            Dialogs.info(owner, "看不出单位的级别", "从填报单位“" + unit
+                    + "”看不出是县级、区级还是市级单位，部门名称没有修改。如需修改，请在 文件 → 填报单位信息 中填写完整的单位名称，"
+                    + "如“白云区市场监督管理局”；也可用 编辑 → 查找和替换 逐个修改。");
+            return;
+        }
+        Optional<DepartmentLevelProposal> proposal = proposal(unit);
+        if (proposal.isEmpty()) {
+            Dialogs.info(owner, "部门名称已是" + level.get().label() + "名称",
+                    "部门词典和部门对应表中的部门名称已按" + level.get().label() + "单位书写，无需修改。");
+            return;
+        }
+        offer(unit, proposal.get());
+    }
+
+    private Optional<DepartmentLevelProposal> proposal(String unit) {
+        List<Entry> form = session.items().stream().map(ItemModel::toEntry).toList();
+        return DepartmentLevelProposal.of(unit, List.copyOf(session.departmentNames()), mapping.current(), form);
+    }
+
+    private void offer(String unit, DepartmentLevelProposal proposal) {
+        if (!DepartmentLevelDialog.ask(owner, unit, proposal)) {
+            return;
+        }
+        DepartmentMapping before = mapping.current();
+        DepartmentMapping after = proposal.applyTo(before);
+        try {
+            backUp.run();
+            session.rewrite(proposal.change(), new FormSession.SettingsChange(
+                    DepartmentMappingStore.asSetting(before), DepartmentMappingStore.asSetting(after)));
+            mapping.use(after);
+        } catch (IllegalStateException e) {
+            LOG.log(Level.WARNING, "department level change refused", e);
+            Dialogs.error(owner, "没有修改部门名称",
+                    "之前的修改还没有写入数据文件，为免新旧内容交错，这次没有改动任何内容。请稍后再试。");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.tianbao.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class UnitLevelTest {
+
+    @Test
+    void aUnitsLevelIsThatOfItsPlace() {
+        assertThat(UnitLevel.ofUnit("白云区市场监督管理局")).contains(UnitLevel.DISTRICT);
+        assertThat(UnitLevel.ofUnit("贵阳市白云区市场监督管理局（知识产权局）")).contains(UnitLevel.DISTRICT);
+        assertThat(UnitLevel.ofUnit("清镇市市场监督管理局")).contains(UnitLevel.CITY);
+        assertThat(UnitLevel.ofUnit("贵阳市知识产权局")).contains(UnitLevel.CITY);
+        assertThat(UnitLevel.ofUnit("开阳县市场监督管理局")).contains(UnitLevel.COUNTY);
+        assertThat(UnitLevel.ofUnit(" 开阳县 ")).contains(UnitLevel.COUNTY);
+        assertThat(UnitLevel.ofUnit("市中区市场监管局")).contains(UnitLevel.DISTRICT);
+        assertThat(UnitLevel.ofUnit("达拉特旗市场监督管理局")).contains(UnitLevel.BANNER);
+        // The office's own name may hold a level's character: the place's counts.
+        assertThat(UnitLevel.ofUnit("息烽县市场监督管理局城区分局")).contains(UnitLevel.COUNTY);
+    }
+
+    @Test
+    void levelsWhoseDepartmentsAreNamedOtherwiseOrNoLevelGiveNone() {
+        assertThat(UnitLevel.ofUnit("贵州省知识产权局")).isEmpty();
+        assertThat(UnitLevel.ofUnit("黔东南州市场监督管理局")).isEmpty();
+        assertThat(UnitLevel.ofUnit("市场监督管理局")).isEmpty();
+        assertThat(UnitLevel.ofUnit("")).isEmpty();
+        assertThat(UnitLevel.ofUnit(null)).isEmpty();
+    }
+
+    @Test
+    void departmentNamesAreRenamedForAnotherLevel() {
+        assertThat(UnitLevel.DISTRICT.rename("县财政局")).isEqualTo("区财政局");
+        assertThat(UnitLevel.DISTRICT.rename("县市场监督管理局（知识产权局）")).isEqualTo("区市场监督管理局（知识产权局）");
+        assertThat(UnitLevel.CITY.rename("共青团县委")).isEqualTo("共青团市委");
+        assertThat(UnitLevel.CITY.rename("人民银行县支行")).isEqualTo("人民银行市支行");
+        assertThat(UnitLevel.COUNTY.rename("区委办公室")).isEqualTo("县委办公室");
+        // Names without a level, or with a named place, stay.
+        assertThat(UnitLevel.DISTRICT.rename("各乡镇人民政府（街道办事处）")).isEqualTo("各乡镇人民政府（街道办事处）");
+        assertThat(UnitLevel.DISTRICT.rename("开阳县财政局")).isEqualTo("开阳县财政局");
+        assertThat(UnitLevel.COUNTY.rename("市场监督管理局")).isEqualTo("市场监督管理局");
+        assertThat(UnitLevel.CITY.rename("县域经济发展中心")).isEqualTo("县域经济发展中心");
+        assertThat(UnitLevel.COUNTY.rename("区域合作办公室")).isEqualTo("区域合作办公室");
+    }
+
+    @Test
+    void theLevelMostNamesAreWrittenForIsFound() {
+        assertThat(UnitLevel.mostCommon(List.of("县财政局", "县科技局", "市财政局", "各乡镇人民政府")))
+                .contains(Map.entry(UnitLevel.COUNTY, 2));
+        assertThat(UnitLevel.mostCommon(List.of("各乡镇人民政府", "市场监督管理局"))).isEmpty();
+    }
+
+    @Test
+    void aChangeRenamesOnlyTheNamesOfItsLevelInRowsAndDictionary() {
+        DepartmentLevelChange change = new DepartmentLevelChange(UnitLevel.COUNTY, UnitLevel.DISTRICT);
+        WorkItem item = WorkItem.newLocal(1, "本区工作");
+        Entry entry = new Entry(item, "县财政局牵头，县科技局配合", List.of("县财政局", "市科技局", "区财政局", "县科技局"));
+        Entry renamed = change.apply(entry);
+        // The lead stays first; 县财政局 merges with the 区财政局 already there; measures' text stays.
+        assertThat(renamed.departments()).containsExactly("区财政局", "市科技局", "区科技局");
+        assertThat(renamed.measures()).isEqualTo("县财政局牵头，县科技局配合");
+        assertThat(change.changes(entry)).isEqualTo(2);
+        assertThat(change.changes(renamed)).isZero();
+        assertThat(change.apply(renamed)).isSameAs(renamed);
+        assertThat(change.applyToNames(List.of("县委办公室", "区委办公室", "共青团县委", "市委办公室")))
+                .containsExactly("区委办公室", "共青团区委", "市委办公室");
+    }
+}

@@ -1,0 +1,100 @@
+package org.tianbao.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.tianbao.model.FilledForm;
+import org.tianbao.store.Workspace;
+
+/**
+ * 部门名称改为本单位级别 in the real window: a district sets its unit and is offered its own names for the default
+ * county ones; declined, it changes nothing; from the 编辑 menu it renames dictionary, 部门对应表 and the form's
+ * departments, which a reopen finds.
+ */
+class DepartmentLevelWindowTest extends WindowTestBase {
+
+    @Start
+    void start(Stage stage) throws IOException {
+        show(stage);
+    }
+
+    @Test
+    void aDistrictsUnitIsOfferedItsOwnNamesWhichAreSavedWithTheForm(FxRobot robot) throws Exception {
+        robot.interact(() -> item("1.01").departments().setAll("县财政局", "市科技局"));
+        assertThat(fixture.awaitSaved()).isTrue();
+
+        setUnit(robot, "白云区市场监督管理局");
+        // The default's 44 county names (not 各乡镇人民政府, nor 市科技局, a superior's), all 50 rules.
+        assertThat(robot.lookup("#level-summary").queryAs(Label.class).getText()).isEqualTo("将修改：部门词典中 "
+                + "44 个名称，部门对应表中 50 条，表格中 1 项工作的 1 个责任部门。其他级别的部门名称（如上级部门）和具体举措的文字不变。");
+        assertThat(robot.lookup("#level-names").queryAs(ListView.class).getItems()).contains("县财政局　→　区财政局");
+        robot.clickOn("改为区级名称");
+
+        assertThat(robot.lookup("#level-summary").tryQuery()).isEmpty();
+        assertThat(item("1.01").departments()).containsExactly("区财政局", "市科技局");
+        assertThat(fixture.window().session().departmentNames()).contains("区财政局", "区委办公室").doesNotContain("县财政局");
+        assertThat(fixture.window().references().departmentMapping().departmentFor("财政部")).contains("区财政局");
+        // Nothing left to offer: the menu says so.
+        robot.clickOn("编辑").clickOn("部门名称改为本单位级别…");
+        assertThat(robot.lookup("部门名称已是区级名称").tryQuery()).isPresent();
+        robot.clickOn("确定");
+
+        closeWindow(robot);
+        FilledForm stored = fixture.reopen();
+        assertThat(stored.unit().unitName()).isEqualTo("白云区市场监督管理局");
+        assertThat(stored.entry("1.01").orElseThrow().departments()).containsExactly("区财政局", "市科技局");
+        try (Workspace ws = Workspace.open(fixture.folder())) {
+            assertThat(ws.departments().names()).contains("区财政局").doesNotContain("县财政局");
+            assertThat(ws.departmentMapping().load().departmentFor("公安部")).contains("区公安局");
+        }
+    }
+
+    @Test
+    void declinedTheNamesStayAndTheMenuOffersThemAgain(FxRobot robot) throws Exception {
+        setUnit(robot, "清镇市市场监督管理局");
+        robot.clickOn("暂不修改");
+        assertThat(fixture.window().session().departmentNames()).contains("县财政局").doesNotContain("市财政局");
+        // The same level again (a corrected name): not asked again.
+        robot.clickOn("文件").clickOn("填报单位信息…");
+        robot.doubleClickOn("#unit-name").eraseText(20).write("清镇市知识产权局");
+        robot.clickOn("确定");
+        assertThat(robot.lookup("#level-summary").tryQuery()).isEmpty();
+
+        robot.clickOn("编辑").clickOn("部门名称改为本单位级别…");
+        robot.clickOn("改为市级名称");
+        assertThat(fixture.window().session().departmentNames()).contains("市财政局", "共青团市委", "人民银行市支行")
+                .doesNotContain("县财政局");
+        closeWindow(robot);
+        try (Workspace ws = Workspace.open(fixture.folder())) {
+            assertThat(ws.departments().names()).contains("市财政局").doesNotContain("县财政局");
+            assertThat(ws.departmentMapping().load().departmentFor("财政部")).contains("市财政局");
+        }
+    }
+
+    @Test
+    void aCountyIsNotAskedAndTheMenuSaysWhy(FxRobot robot) {
+        robot.clickOn("编辑").clickOn("部门名称改为本单位级别…");
+        assertThat(robot.lookup("还没有填写填报单位").tryQuery()).isPresent();
+        robot.clickOn("确定");
+        setUnit(robot, "开阳县市场监督管理局");
+        assertThat(robot.lookup("#level-summary").tryQuery()).isEmpty();
+        robot.clickOn("编辑").clickOn("部门名称改为本单位级别…");
+        assertThat(robot.lookup("部门名称已是县级名称").tryQuery()).isPresent();
+        robot.clickOn("确定");
+        assertThat(fixture.window().session().departmentNames()).contains("县财政局");
+        assertThat(List.copyOf(fixture.window().session().departmentNames())).doesNotContain("区财政局");
+    }
+
+    private static void setUnit(FxRobot robot, String name) {
+        robot.clickOn("#banner-set-unit");
+        robot.clickOn("#unit-name").write(name);
+        robot.clickOn("确定");
+    }
+}

@@ -100,6 +100,31 @@ public final class UnitAnswers {
     }
 
     /** Written in: measures or departments, and not a 不涉及 declaration. */
+    /**
+     * The measures of some answers as one text, a paragraph each headed by its unit — 白云区：…, and for a
+     * row of the unit's own 白云区（数字化监管）：… — for a city that writes its own return from its units'.
+     * Answers with departments only are left out.
+     */
+    public static String compiled(List<Answer> answers) {
+        StringBuilder text = new StringBuilder();
+        for (Answer answer : answers) {
+            String measures = answer.entry().measures().strip();
+            if (measures.isEmpty()) {
+                continue;
+            }
+            WorkItem row = answer.entry().item();
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(answer.unitName());
+            if (row.isLocal()) {
+                text.append('（').append(row.text()).append('）');
+            }
+            text.append('：').append(measures);
+        }
+        return text.toString();
+    }
+
     private static boolean hasContent(Entry e) {
         EntryStatus status = e.status();
         return status == EntryStatus.COMPLETE || status == EntryStatus.PARTIAL;

@@ -34,6 +34,8 @@ class UnitAnswersTest {
         assertThat(got.written().get(0).entry().measures()).isEqualTo("甲县成立知识产权工作领导小组。");
         assertThat(got.notApplicable()).containsExactly("乙县");
         assertThat(got.empty()).containsExactly("丙县");
+        // Compiled for the city's own return: each unit's measures headed by the unit; departments alone add nothing.
+        assertThat(UnitAnswers.compiled(got.written())).isEqualTo("甲县：甲县成立知识产权工作领导小组。");
     }
 
     @Test
@@ -50,6 +52,7 @@ class UnitAnswersTest {
         assertThat(forOther.written()).extracting(a -> a.unitName() + "：" + a.entry().measures())
                 .containsExactly("甲县：设立工作站1个。", "乙县：开展护航行动。");
         assertThat(forOther.empty()).containsExactly("丙县");
+        assertThat(UnitAnswers.compiled(forOther.written())).isEqualTo("甲县（建设维权工作站）：设立工作站1个。\n乙县：开展护航行动。");
         // A row of the city's own in area 2 sees the same.
         WorkItem citysOwn = new WorkItem("L-9", 2, "市级工作", WorkItem.Kind.LOCAL);
         assertThat(answers.forItem(citysOwn).written()).hasSize(2);

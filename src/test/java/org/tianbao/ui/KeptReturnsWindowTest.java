@@ -14,6 +14,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
@@ -136,22 +137,35 @@ class KeptReturnsWindowTest extends WindowTestBase {
         assertThat(fixture.awaitSaved()).isTrue();
         assertThat(fixture.workspace().forms().load().entry("1.01").orElseThrow().departments()).containsExactly("县委办公室");
 
+        // 全部插入 takes every county's measures, each paragraph headed by the county, after the text there.
+        Hyperlink insertAll = robot.lookup("#refs-insert-all").queryAs(Hyperlink.class);
+        assertThat(insertAll.getText()).isEqualTo("全部插入举措（2 个单位，每段注明单位）");
+        robot.clickOn(insertAll);
+        assertThat(robot.lookup("#measures").queryAs(TextArea.class).getText()).isEqualTo(LEADING_GROUP
+                + "\n丁县：1.成立领导小组；\n2.制定工作方案；\n3.开展督查。\n甲县：" + LEADING_GROUP);
+        assertThat(status(robot)).isEqualTo("已插入 2 个单位的举措，每段前注明单位，请归纳整理为本级的举措。");
+        assertThat(fixture.awaitSaved()).isTrue();
+        assertThat(fixture.workspace().forms().load().entry("1.01").orElseThrow().measures()).startsWith(LEADING_GROUP + "\n丁县：");
+
         // The area's 其他 row lists the rows the counties added there, each with its own wording.
         robot.interact(() -> fixture.window().navigator().select(item(other1.id())));
         FxWait.until(10, () -> answers().size() == 1 && answers().get(0).entry().item().isLocal());
         assertThat(robot.lookup(".tb-ref-title").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("建立知识产权联络员制度");
+        assertThat(insertAll.getText()).isEqualTo("全部插入举措（1 个单位，每段注明单位）");
 
         // The search box searches every county's rows.
         robot.interact(() -> fixture.window().references().searchField().setText("质押融资"));
         FxWait.until(10, () -> status(robot).startsWith("在各单位的填报中搜索“质押融资”：1 条"));
         assertThat(answers()).extracting(a -> a.entry().item().id()).containsExactly(pledgeRow.id());
         assertThat(robot.lookup(".tb-ref-shared").queryAllAs(Text.class)).extracting(Text::getText).containsExactly("质押融资");
+        assertThat(insertAll.isVisible()).as("a search lists rows of many items: nothing to compile").isFalse();
         robot.interact(() -> fixture.window().references().searchField().clear());
 
         // The plans are one click away.
         robot.interact(() -> robot.lookup("#refs-source-plans").queryAs(ToggleButton.class).fire());
         FxWait.until(20, () -> !fixture.window().references().shownItems().isEmpty() && answers().isEmpty());
+        assertThat(insertAll.isVisible()).isFalse();
         robot.interact(() -> units(robot).fire());
         FxWait.until(10, () -> !answers().isEmpty());
 

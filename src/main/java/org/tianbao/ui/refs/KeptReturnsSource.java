@@ -26,8 +26,12 @@ final class KeptReturnsSource {
      */
     static final int ITEM_COUNT = 50;
 
-    /** What to show: the answers as cards, the sentence above them. */
-    record Listing(List<ReferenceCard.Content> cards, List<UnitAnswers.Answer> answers, String status) {
+    /**
+     * What to show: the answers as cards, the sentence above them, and for a row every unit's measures
+     * compiled into one text (empty for a search) with how many units wrote them.
+     */
+    record Listing(List<ReferenceCard.Content> cards, List<UnitAnswers.Answer> answers, String status,
+                   String compiled, int compiledUnits) {
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("M月d日");
@@ -81,7 +85,10 @@ final class KeptReturnsSource {
         if (listed.size() < found.written().size()) {
             status.append("（下面列出前 ").append(ITEM_COUNT).append(" 条，其余可在上面搜索）");
         }
-        return new Listing(cards, listed, status.append("。").toString());
+        long writers = found.written().stream().filter(a -> !a.entry().measures().isBlank())
+                .map(UnitAnswers.Answer::unitName).distinct().count();
+        return new Listing(cards, listed, status.append("。").toString(), UnitAnswers.compiled(found.written()),
+                (int) writers);
     }
 
     /** Every unit's rows that mention the words, with the row's own wording above each. */
@@ -91,7 +98,7 @@ final class KeptReturnsSource {
         String status = found.isEmpty() ? "在各单位的填报中搜索“" + typed + "”：没有找到。"
                 : "在各单位的填报中搜索“" + typed + "”：" + found.size() + " 条"
                 + (found.size() >= SEARCH_COUNT ? "（只列出前 " + SEARCH_COUNT + " 条，请输入更多字词）" : "");
-        return new Listing(cards, found, status);
+        return new Listing(cards, found, status, "", 0);
     }
 
     /** A unit's row as a card: the unit, the row's number (and wording, when asked), measures, departments. */

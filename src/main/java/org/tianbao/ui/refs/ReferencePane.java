@@ -14,6 +14,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -83,6 +84,9 @@ public final class ReferencePane {
     private SourceSwitch sources;
     /** The kept returns of the units below; null while none are kept (or not yet read). */
     private KeptReturnsSource units;
+    /** 全部插入: every unit's measures for the row, a paragraph each headed by the unit; made when first shown. */
+    private Hyperlink insertAll;
+    private KeptReturnsSource.Listing listed;
     private ItemModel item;
     /** Whether the window has drawn its first frame; until then no search starts (see refresh). */
     private boolean windowDrawn;
@@ -245,6 +249,7 @@ public final class ReferencePane {
             return;
         }
         String typed = searchField.getText().strip();
+        showInsertAll(null);
         if (showingUnits()) {
             search.cancel();
             busy.set(false);
@@ -351,6 +356,29 @@ public final class ReferencePane {
         }
         showCardViews();
         status.setText(listing.status());
+        showInsertAll(listing);
+    }
+
+    /** Offers 全部插入 when a row's listing has measures to compile; hides it otherwise. */
+    private void showInsertAll(KeptReturnsSource.Listing listing) {
+        listed = listing;
+        boolean shown = listing != null && !listing.compiled().isEmpty();
+        if (insertAll == null) {
+            if (!shown) {
+                return;
+            }
+            insertAll = new Hyperlink();
+            insertAll.setId("refs-insert-all");
+            insertAll.setFocusTraversable(false);
+            insertAll.setOnAction(e -> insertText(listed.compiled(), "已插入 " + listed.compiledUnits()
+                    + " 个单位的举措，每段前注明单位，请归纳整理为本级的举措。"));
+            view.getChildren().add(view.getChildren().indexOf(status) + 1, insertAll);
+        }
+        if (shown) {
+            insertAll.setText("全部插入举措（" + listing.compiledUnits() + " 个单位，每段注明单位）");
+        }
+        insertAll.setVisible(shown);
+        insertAll.setManaged(shown);
     }
 
     /** The units' rows shown (下级单位), in order. */

@@ -1,6 +1,7 @@
 package org.tianbao.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -423,6 +424,24 @@ class MainWindowTest {
                 .map(Label::getText).toList();
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         assertThat(shown).contains("Ctrl+=", "Ctrl+-", "Ctrl+0", "F9");
+    }
+
+    @Test
+    void rowsAreIndentedAsBeforeOnceTheTextIsBackToItsSize(FxRobot robot) {
+        double before = firstItemIconX(robot);
+        for (int i = 0; i < TextSize.STEPS.size(); i++) {
+            robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(firstItemIconX(robot)).as("a work item's status icon, left edge").isCloseTo(before, within(1.0));
+    }
+
+    private static double firstItemIconX(FxRobot robot) {
+        TreeCell<?> cell = robot.lookup(".tree-cell.tb-item").match((TreeCell<?> c) -> c.getGraphic() != null)
+                .queryAs(TreeCell.class);
+        return FxWait.onFx(() -> cell.getGraphic().localToScene(cell.getGraphic().getLayoutBounds()).getMinX());
     }
 
     @Test

@@ -8,16 +8,20 @@ import java.util.regex.Pattern;
 
 /**
  * The administrative level a reporting unit works at, as its name shows it — 县, 区, 市 (a county-level or a
- * prefecture-level city) or 旗 — and department names written for one level renamed for another:
+ * prefecture-level city), 旗, or an autonomous prefecture's 州 (黔东南州) or 盟 — and department names written
+ * for one level renamed for another:
  * 县财政局 → 区财政局, 共青团县委 → 共青团区委, 人民银行县支行 → 人民银行区支行.
  *
  * <p>The default department dictionary and 部门对应表 are written for a county; a district or a city would
  * otherwise retype every name it uses.
  */
 public enum UnitLevel {
-    COUNTY('县'), DISTRICT('区'), CITY('市'), BANNER('旗');
+    COUNTY('县'), DISTRICT('区'), CITY('市'), BANNER('旗'), PREFECTURE('州'), LEAGUE('盟');
 
-    /** Every character that ends a place name with its level, also the levels no name is renamed for. */
+    /**
+     * Every character that ends a place name with its level, also a province's, whose departments are named
+     * otherwise (省财政厅): no name is renamed for it.
+     */
     private static final String LEVEL_MARKS = "省州盟市县区旗";
     /** Where a unit's own name starts after its place (白云区|市场监督管理局); the place ends before it. */
     private static final List<String> OFFICE_WORDS = List.of("市场监督管理", "市场监管", "知识产权", "人民政府",
@@ -44,8 +48,8 @@ public enum UnitLevel {
 
     /**
      * The level of a unit by its name: the level of its place, the last one before the office's own name
-     * (贵阳市白云区市场监督管理局 → 区, 清镇市市场监督管理局 → 市). Empty when the name shows none, or a level
-     * whose departments are not named this way (a province's 厅, a prefecture's 州).
+     * (贵阳市白云区市场监督管理局 → 区, 清镇市市场监督管理局 → 市, 黔东南州市场监督管理局 → 州). Empty when the name
+     * shows none, or a province (贵州省知识产权局), whose departments are named otherwise (省财政厅).
      */
     public static Optional<UnitLevel> ofUnit(String unitName) {
         if (unitName == null) {

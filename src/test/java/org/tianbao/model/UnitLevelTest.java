@@ -18,14 +18,16 @@ class UnitLevelTest {
         assertThat(UnitLevel.ofUnit(" 开阳县 ")).contains(UnitLevel.COUNTY);
         assertThat(UnitLevel.ofUnit("市中区市场监管局")).contains(UnitLevel.DISTRICT);
         assertThat(UnitLevel.ofUnit("达拉特旗市场监督管理局")).contains(UnitLevel.BANNER);
+        assertThat(UnitLevel.ofUnit("黔东南州市场监督管理局")).contains(UnitLevel.PREFECTURE);
+        assertThat(UnitLevel.ofUnit("贵州省黔南州知识产权局")).contains(UnitLevel.PREFECTURE);
+        assertThat(UnitLevel.ofUnit("锡林郭勒盟市场监督管理局")).contains(UnitLevel.LEAGUE);
         // The office's own name may hold a level's character: the place's counts.
         assertThat(UnitLevel.ofUnit("息烽县市场监督管理局城区分局")).contains(UnitLevel.COUNTY);
     }
 
     @Test
-    void levelsWhoseDepartmentsAreNamedOtherwiseOrNoLevelGiveNone() {
+    void aProvinceWhoseDepartmentsAreNamedOtherwiseOrNoLevelGiveNone() {
         assertThat(UnitLevel.ofUnit("贵州省知识产权局")).isEmpty();
-        assertThat(UnitLevel.ofUnit("黔东南州市场监督管理局")).isEmpty();
         assertThat(UnitLevel.ofUnit("市场监督管理局")).isEmpty();
         assertThat(UnitLevel.ofUnit("")).isEmpty();
         assertThat(UnitLevel.ofUnit(null)).isEmpty();
@@ -37,6 +39,7 @@ class UnitLevelTest {
         assertThat(UnitLevel.DISTRICT.rename("县市场监督管理局（知识产权局）")).isEqualTo("区市场监督管理局（知识产权局）");
         assertThat(UnitLevel.CITY.rename("共青团县委")).isEqualTo("共青团市委");
         assertThat(UnitLevel.CITY.rename("人民银行县支行")).isEqualTo("人民银行市支行");
+        assertThat(UnitLevel.PREFECTURE.rename("县委办公室")).isEqualTo("州委办公室");
         assertThat(UnitLevel.COUNTY.rename("区委办公室")).isEqualTo("县委办公室");
         // Names without a level, or with a named place, stay.
         assertThat(UnitLevel.DISTRICT.rename("各乡镇人民政府（街道办事处）")).isEqualTo("各乡镇人民政府（街道办事处）");

@@ -52,6 +52,16 @@ public enum UnitLevel {
      * shows none, or a province (贵州省知识产权局), whose departments are named otherwise (省财政厅).
      */
     public static Optional<UnitLevel> ofUnit(String unitName) {
+        return placeMark(unitName).flatMap(UnitLevel::of);
+    }
+
+    /** Whether the unit is a province's (贵州省知识产权局), whose departments are 厅 and 委 more than 局. */
+    public static boolean isProvincial(String unitName) {
+        return placeMark(unitName).filter(mark -> mark == '省').isPresent();
+    }
+
+    /** The character that ends the unit's place and gives its level: the last before the office's name. */
+    private static Optional<Character> placeMark(String unitName) {
         if (unitName == null) {
             return Optional.empty();
         }
@@ -65,7 +75,7 @@ public enum UnitLevel {
         }
         for (int i = placeEnd - 1; i >= 0; i--) {
             if (LEVEL_MARKS.indexOf(name.charAt(i)) >= 0 && !startsWord(name, i)) {
-                return of(name.charAt(i));
+                return Optional.of(name.charAt(i));
             }
         }
         return Optional.empty();

@@ -28,6 +28,9 @@ class UnitLevelTest {
     @Test
     void aProvinceWhoseDepartmentsAreNamedOtherwiseOrNoLevelGiveNone() {
         assertThat(UnitLevel.ofUnit("贵州省知识产权局")).isEmpty();
+        assertThat(UnitLevel.isProvincial("贵州省知识产权局")).isTrue();
+        assertThat(UnitLevel.isProvincial("贵州省贵阳市知识产权局")).isFalse();
+        assertThat(UnitLevel.isProvincial("市场监督管理局")).isFalse();
         assertThat(UnitLevel.ofUnit("市场监督管理局")).isEmpty();
         assertThat(UnitLevel.ofUnit("")).isEmpty();
         assertThat(UnitLevel.ofUnit(null)).isEmpty();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -62,9 +63,7 @@ class DepartmentLevelWindowTest extends WindowTestBase {
         robot.clickOn("暂不修改");
         assertThat(fixture.window().session().departmentNames()).contains("县财政局").doesNotContain("市财政局");
         // The same level again (a corrected name): not asked again.
-        robot.clickOn("文件").clickOn("填报单位信息…");
-        robot.doubleClickOn("#unit-name").eraseText(20).write("清镇市知识产权局");
-        robot.clickOn("确定");
+        setUnit(robot, "清镇市知识产权局");
         assertThat(robot.lookup("#level-summary").tryQuery()).isEmpty();
 
         robot.clickOn("编辑").clickOn("部门名称改为本单位级别…");
@@ -88,13 +87,21 @@ class DepartmentLevelWindowTest extends WindowTestBase {
         robot.clickOn("编辑").clickOn("部门名称改为本单位级别…");
         assertThat(robot.lookup("部门名称已是县级名称").tryQuery()).isPresent();
         robot.clickOn("确定");
+        // A province's departments are not a county's with another first character: it is told so.
+        setUnit(robot, "贵州省知识产权局");
+        assertThat(robot.lookup("#level-summary").tryQuery()).isEmpty();
+        robot.clickOn("编辑").clickOn("部门名称改为本单位级别…");
+        assertThat(robot.lookup("省级单位的部门名称需逐个修改").tryQuery()).isPresent();
+        robot.clickOn("确定");
         assertThat(fixture.window().session().departmentNames()).contains("县财政局");
         assertThat(List.copyOf(fixture.window().session().departmentNames())).doesNotContain("区财政局");
     }
 
     private static void setUnit(FxRobot robot, String name) {
-        robot.clickOn("#banner-set-unit");
-        robot.clickOn("#unit-name").write(name);
+        robot.clickOn("文件").clickOn("填报单位信息…");
+        robot.clickOn("#unit-name");
+        robot.interact(() -> robot.lookup("#unit-name").queryAs(TextField.class).clear());
+        robot.write(name);
         robot.clickOn("确定");
     }
 }

@@ -2,11 +2,13 @@ package org.tianbao.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.tianbao.excel.DepartmentTasksWriter;
 import org.tianbao.excel.Typography;
 import org.tianbao.io.FileProblems;
 import org.tianbao.model.DepartmentTasks;
+import org.tianbao.model.RepeatedMeasures;
 import org.tianbao.model.RevisionMarks;
 import org.tianbao.model.UserException;
 import org.tianbao.store.Workspace;
@@ -72,6 +74,10 @@ final class ExportCommand implements Callable<Integer> {
                     + (unitName.isBlank() ? "尚未设置填报单位（可用 --unit 设置）" : "填报单位“" + unitName + "”")
                     + "，第 " + result.metadata().sequence() + " 次导出，"
                     + completeness(incomplete, notApplicable));
+            List<RepeatedMeasures.Repeat> repeats = RepeatedMeasures.in(result.form().entries());
+            if (!repeats.isEmpty()) {
+                spec.commandLine().getOut().println("注意：" + RepeatedMeasures.sentence(repeats));
+            }
             if (markChanges) {
                 spec.commandLine().getOut().println(marked(result.marks()));
             }

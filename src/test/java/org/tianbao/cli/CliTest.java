@@ -125,9 +125,22 @@ class CliTest {
         }
         assertThat(Cli.run("export", "--data", data.toString(), "--unit", "甲县市场监督管理局",
                 "--out", dir.resolve("甲县.xlsx").toString())).isZero();
-        assertThat(stdout()).contains("第 1 次导出，还有 66 项未填写完整；2 项本单位不涉及。");
+        assertThat(stdout()).contains("第 1 次导出，还有 66 项未填写完整；2 项本单位不涉及。").doesNotContain("注意");
         assertThat(ExportCommand.completeness(0, 2)).isEqualTo("各项均已填写（2 项本单位不涉及）。");
         assertThat(ExportCommand.completeness(0, 0)).isEqualTo("各项均已填写。");
+    }
+
+    @Test
+    void anExportNamesRowsWhoseMeasuresRepeatAnothersWordForWord() throws Exception {
+        Path data = dir.resolve("g2");
+        try (var ws = org.tianbao.store.Workspace.open(new org.tianbao.store.DataFolder(data))) {
+            ws.forms().saveEntry("1.02", "开展宣传活动 3 次。", java.util.List.of("县科技局"));
+            ws.forms().saveEntry("4.01", "开展宣传活动3次。", java.util.List.of("县科技局"));
+            ws.forms().addLocalItem(new org.tianbao.model.WorkItem("L-1", 5, "建设知识产权信息公共服务网点", org.tianbao.model.WorkItem.Kind.LOCAL));
+            ws.forms().saveEntry("L-1", "开展宣传活动 3次。", java.util.List.of());
+        }
+        assertThat(Cli.run("export", "--data", data.toString(), "--out", dir.resolve("乙.xlsx").toString())).isZero();
+        assertThat(stdout()).contains("注意：3 项的具体举措与其他项相同：1.02 同 4.01，4.01 同 1.02，“建设知识产权信息…” 同 1.02。");
     }
 
     @Test

@@ -55,6 +55,36 @@ class TransferWindowTest extends WindowTestBase {
     }
 
     @Test
+    void measuresPastedIntoSeveralRowsAreShownBeforeTheExport(FxRobot robot) {
+        fill(robot, "某县市场监督管理局");
+        robot.interact(() -> {
+            var session = fixture.window().session();
+            int n = 0;
+            for (var row : session.items()) {
+                row.measuresProperty().set("第 " + (++n) + " 项的举措。");
+                row.departments().setAll("县科技局");
+            }
+            session.item("1.05").orElseThrow().measuresProperty().set("开展宣传活动 3 次。");
+            session.item("3.01").orElseThrow().measuresProperty().set("开展宣传活动3次。\n");
+            // 不涉及 twice is an answer, not a paragraph pasted twice.
+            session.item("2.01").orElseThrow().measuresProperty().set("不涉及");
+            session.item("2.02").orElseThrow().measuresProperty().set("不涉及");
+        });
+        robot.interact(() -> fixture.window().setFileDialogs(WindowFixture.cancelling()));
+
+        robot.clickOn("#export-button");
+        assertThat(header(robot)).isEqualTo("2 项的具体举措与其他项相同");
+        List<String> tags = robot.lookup("#export-incomplete-list .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getItem() != null).sorted(java.util.Comparator.comparingInt(ListCell::getIndex))
+                .map(c -> ((Label) c.lookup(".tb-tag")).getText()).toList();
+        assertThat(tags).containsExactly("举措与 3.01 相同", "举措与 1.05 相同");
+        Node second = robot.lookup("#export-incomplete-list .list-cell")
+                .match(n -> n instanceof ListCell<?> c && c.getIndex() == 1).query();
+        robot.doubleClickOn(second);
+        assertThat(fixture.window().navigator().selectedItemProperty().get().id()).isEqualTo("3.01");
+    }
+
+    @Test
     void exportShowsWhatIsEmptyThenWritesTheAttachment(FxRobot robot) throws Exception {
         fill(robot, "某县市场监督管理局");
         robot.interact(() -> fixture.window().session().item("1.01").orElseThrow().measuresProperty().set("只写了举措"));

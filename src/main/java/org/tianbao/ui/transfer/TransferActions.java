@@ -120,9 +120,9 @@ public final class TransferActions {
                 return;
             }
         }
-        List<ItemModel> incomplete = session.items().stream().filter(i -> !i.status().isDone()).toList();
-        if (!incomplete.isEmpty()) {
-            ExportCheckDialog.Answer answer = ExportCheckDialog.ask(owner, incomplete);
+        List<ExportCheckDialog.Problem> problems = ExportCheckDialog.problems(session.items());
+        if (!problems.isEmpty()) {
+            ExportCheckDialog.Answer answer = ExportCheckDialog.ask(owner, problems);
             if (answer instanceof ExportCheckDialog.Answer.GoTo go) {
                 goTo.accept(go.item());
             }

@@ -10,31 +10,21 @@ import java.util.logging.Logger;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.value.ChangeListener;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.controlsfx.control.StatusBar;
 import org.tianbao.app.AppInfo;
 import org.tianbao.model.UnitInfo;
-import org.tianbao.refs.DepartmentMapping;
 import org.tianbao.store.ExportHistory;
 import org.tianbao.store.KeptReturns;
 import org.tianbao.store.StoreException;
@@ -53,7 +43,6 @@ import org.tianbao.ui.edit.ItemEditor;
 import org.tianbao.ui.edit.ItemModel;
 import org.tianbao.ui.edit.PunctuationDialog;
 import org.tianbao.ui.edit.ReplaceDialog;
-import org.tianbao.ui.edit.SaveState;
 import org.tianbao.ui.nav.FormNavigator;
 import org.tianbao.ui.refs.ReferencePane;
 import org.tianbao.ui.settings.DepartmentDictionaryDialog;
@@ -85,7 +74,7 @@ public final class MainWindow {
     private final LocalItemActions localItems;
     private final ReferencePane references;
     private final CheckMenuItem referencesShown = new CheckMenuItem("参考依据");
-    private final StatusBar statusBar = new StatusBar();
+    private final StatusLine statusLine;
     private final BorderPane root = new BorderPane();
     private final StackPane editorSlot = slot("tb-editor-slot");
     private final StackPane referencesSlot = slot("tb-references-slot");
@@ -95,12 +84,6 @@ public final class MainWindow {
     private final TransferActions transfers;
     private final MergeActions merges;
     private final DroppedFiles dropped;
-    private final ChangeListener<SaveState> saveStateStyle = (obs, old, now) -> {
-        statusBar.getStyleClass().removeAll("tb-save-failed");
-        if (now.kind() == SaveState.Kind.FAILED) {
-            statusBar.getStyleClass().add("tb-save-failed");
-        }
-    };
     private FileDialogs fileDialogs = FileDialogs.nativeDialogs();
     private final Supplier<WindowPlacement> placement;
 
@@ -139,9 +122,10 @@ public final class MainWindow {
         split.setDividerPositions(0.3, 0.66);
         SplitPane.setResizableWithParent(navigator.view(), false);
         SplitPane.setResizableWithParent(referencesSlot, false);
-        root.setTop(new VBox(buildMenu().bar(), unitBanner()));
+        this.statusLine = new StatusLine(session);
+        root.setTop(new VBox(buildMenu().bar(), statusLine.unitBanner(this::editUnit)));
         root.setCenter(split);
-        root.setBottom(buildStatusBar());
+        root.setBottom(statusLine.statusBar(textSize, transfers::exportForm));
         root.getStyleClass().add("tb-root");
         textSize.applyTo(root);
         textSize.sizeProperty().addListener((obs, old, now) ->
@@ -284,7 +268,7 @@ public final class MainWindow {
      */
     public MainWindow reload() {
         autoBackup.stop();
-        session.saves().stateProperty().removeListener(saveStateStyle);
+        statusLine.dispose();
         FormSession fresh = new FormSession(workspace.forms().load(), workspace.departments().names(),
                 workspace.forms(), workspace.departments(), session.saves());
         MainWindow next = new MainWindow(stage, workspace, fresh, textSize.size());
@@ -452,53 +436,6 @@ public final class MainWindow {
         }
     }
 
-    private Region unitBanner() {
-        Label text = new Label("尚未设置填报单位：导出的表格和窗口标题都会用到它。");
-        Button set = new Button("设置填报单位…", Icons.unit());
-        set.setId("banner-set-unit");
-        set.setOnAction(e -> editUnit());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox banner = new HBox(10, Icons.unit(), text, spacer, set);
-        banner.setAlignment(Pos.CENTER_LEFT);
-        banner.setPadding(new Insets(6, 12, 6, 12));
-        banner.getStyleClass().add("tb-banner");
-        banner.setId("unit-banner");
-        banner.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> !session.unitProperty().get().hasUnitName(), session.unitProperty()));
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
-    }
-
-    private StatusBar buildStatusBar() {
-        statusBar.setId("status-bar");
-        statusBar.textProperty().bind(Bindings.createStringBinding(
-                () -> session.saves().stateProperty().get().message(), session.saves().stateProperty()));
-        Label progress = new Label();
-        progress.setId("overall-progress");
-        progress.textProperty().bind(Bindings.createStringBinding(() -> {
-            int done = session.areas().stream().mapToInt(a -> a.completeCountBinding().get()).sum();
-            int all = session.areas().stream().mapToInt(a -> a.items().size()).sum();
-            return "已完成 " + done + "/" + all;
-        }, session.areas().stream().flatMap(a -> java.util.stream.Stream.of(a.completeCountBinding(), a.items()))
-                .toArray(javafx.beans.Observable[]::new)));
-        Label size = new Label();
-        size.textProperty().bind(Bindings.concat("字号 ", textSize.sizeProperty()));
-        Button export = new Button("导出表格…", Icons.export());
-        export.setId("export-button");
-        export.setOnAction(e -> transfers.exportForm());
-        Label changed = new Label();
-        changed.setId("changed-since-export");
-        changed.getStyleClass().add("tb-changed-count");
-        changed.textProperty().bind(Bindings.createStringBinding(() -> "上次导出后修改了 "
-                + session.changedSinceExportCount().get() + " 项  ", session.changedSinceExportCount()));
-        changed.visibleProperty().bind(session.changedSinceExportCount().greaterThan(0));
-        changed.managedProperty().bind(changed.visibleProperty());
-        statusBar.getRightItems().addAll(changed, progress, new Label("  "), size, new Label("  "), export);
-        session.saves().stateProperty().addListener(saveStateStyle);
-        return statusBar;
-    }
-
     /** Selects an item and puts the caret in its measures. */
     private void goTo(ItemModel item) {
         navigator.select(item);
@@ -529,17 +466,8 @@ public final class MainWindow {
     }
 
     private DepartmentLevels departmentLevels() {
-        return new DepartmentLevels(stage, session, new DepartmentLevels.MappingInForce() {
-            @Override
-            public DepartmentMapping current() {
-                return references.departmentMapping();
-            }
-
-            @Override
-            public void use(DepartmentMapping saved) {
-                references.useDepartmentMapping(saved);
-            }
-        }, autoBackup::backUpNow);
+        return new DepartmentLevels(stage, session, references::departmentMapping, references::useDepartmentMapping,
+                autoBackup::backUpNow);
     }
 
     /** 查找和替换, starting from the text selected in the measures editor. */

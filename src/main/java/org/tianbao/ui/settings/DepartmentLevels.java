@@ -2,6 +2,8 @@ package org.tianbao.ui.settings;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.stage.Window;
@@ -25,26 +27,23 @@ public final class DepartmentLevels {
 
     private static final Logger LOG = Logger.getLogger(DepartmentLevels.class.getName());
 
-    /** Where the 部门对应表 in force is kept while the window is open. */
-    public interface MappingInForce {
-        DepartmentMapping current();
-
-        /** The mapping has been saved by this change: use it from now on. */
-        void use(DepartmentMapping saved);
-    }
-
     private final Window owner;
     private final FormSession session;
-    private final MappingInForce mapping;
+    private final Supplier<DepartmentMapping> mapping;
+    private final Consumer<DepartmentMapping> useMapping;
     private final Runnable backUp;
 
     /**
-     * @param backUp queues a backup of the data as it is, run before the change: 从备份恢复 is the way back
+     * @param mapping    the 部门对应表 in force
+     * @param useMapping puts in force a mapping this change has saved
+     * @param backUp     queues a backup of the data as it is, run before the change: 从备份恢复 is the way back
      */
-    public DepartmentLevels(Window owner, FormSession session, MappingInForce mapping, Runnable backUp) {
+    public DepartmentLevels(Window owner, FormSession session, Supplier<DepartmentMapping> mapping,
+                            Consumer<DepartmentMapping> useMapping, Runnable backUp) {
         this.owner = owner;
         this.session = session;
         this.mapping = mapping;
+        this.useMapping = useMapping;
         this.backUp = backUp;
     }
 
@@ -88,20 +87,20 @@ public final class DepartmentLevels {
 
     private Optional<DepartmentLevelProposal> proposal(String unit) {
         List<Entry> form = session.items().stream().map(ItemModel::toEntry).toList();
-        return DepartmentLevelProposal.of(unit, List.copyOf(session.departmentNames()), mapping.current(), form);
+        return DepartmentLevelProposal.of(unit, List.copyOf(session.departmentNames()), mapping.get(), form);
     }
 
     private void offer(String unit, DepartmentLevelProposal proposal) {
         if (!DepartmentLevelDialog.ask(owner, unit, proposal)) {
             return;
         }
-        DepartmentMapping before = mapping.current();
+        DepartmentMapping before = mapping.get();
         DepartmentMapping after = proposal.applyTo(before);
         try {
             backUp.run();
             session.rewrite(proposal.change(), new FormSession.SettingsChange(
                     DepartmentMappingStore.asSetting(before), DepartmentMappingStore.asSetting(after)));
-            mapping.use(after);
+            useMapping.accept(after);
         } catch (IllegalStateException e) {
             LOG.log(Level.WARNING, "department level change refused", e);
             Dialogs.error(owner, "没有修改部门名称",

@@ -78,6 +78,9 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final StackPane editorSlot = slot("tb-editor-slot");
     private final StackPane referencesSlot = slot("tb-references-slot");
+    private final SplitPane split;
+    /** Where the 参考依据 panel's divider stands, or stood before F9 hid the panel. */
+    private double referencesDivider;
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper();
     private final AutoBackup autoBackup;
     private final BackupActions backups;
@@ -118,8 +121,8 @@ public final class MainWindow {
                 files -> files.forEach(openConsolidation()::addSource));
         this.references = new ReferencePane(session, editor, workspace.departmentMapping(), workspace.keptReturns());
 
-        SplitPane split = new SplitPane(navigator.view(), editorSlot, referencesSlot);
-        split.setDividerPositions(0.3, 0.66);
+        split = new SplitPane(navigator.view(), editorSlot, referencesSlot);
+        split.setId("main-split");
         SplitPane.setResizableWithParent(navigator.view(), false);
         SplitPane.setResizableWithParent(referencesSlot, false);
         this.statusLine = new StatusLine(session);
@@ -139,7 +142,8 @@ public final class MainWindow {
             }
         });
         referencesShown.setSelected(true);
-        referencesShown.selectedProperty().addListener((obs, was, shown) -> showReferences(split, shown));
+        referencesShown.selectedProperty().addListener((obs, was, shown) -> showReferences(shown));
+        usePanels(workspace.settings().get(PanelLayout.SETTING).flatMap(PanelLayout::parse).orElse(PanelLayout.DEFAULT));
         references.setOnClose(() -> referencesShown.setSelected(false));
         navigator.selectedAreaProperty().addListener((obs, old, area) -> {
             if (complete.get()) {
@@ -273,6 +277,7 @@ public final class MainWindow {
                 workspace.forms(), workspace.departments(), session.saves());
         MainWindow next = new MainWindow(stage, workspace, fresh, textSize.size());
         next.setFileDialogs(fileDialogs);
+        next.usePanels(panels());
         return next;
     }
 
@@ -304,15 +309,33 @@ public final class MainWindow {
         return references;
     }
 
-    /** Shows or hides the 参考依据 panel, giving its width back to the editor. */
-    private void showReferences(SplitPane split, boolean shown) {
+    /** Shows or hides the 参考依据 panel, giving its width back to the editor (and taking it again). */
+    private void showReferences(boolean shown) {
         references.setShown(shown);
         if (shown && !split.getItems().contains(referencesSlot)) {
             split.getItems().add(referencesSlot);
-            split.setDividerPosition(1, 0.66);
-        } else if (!shown) {
+            split.setDividerPosition(1, referencesDivider);
+        } else if (!shown && split.getItems().contains(referencesSlot)) {
+            referencesDivider = split.getDividerPositions()[1];
             split.getItems().remove(referencesSlot);
         }
+    }
+
+    /** How the panels are laid out now. */
+    private PanelLayout panels() {
+        double[] at = split.getDividerPositions();
+        boolean shown = split.getItems().contains(referencesSlot);
+        return new PanelLayout(at[0], shown ? at[1] : referencesDivider, shown);
+    }
+
+    private void usePanels(PanelLayout layout) {
+        referencesDivider = layout.references();
+        if (split.getItems().contains(referencesSlot)) {
+            split.setDividerPositions(layout.navigator(), layout.references());
+        } else {
+            split.setDividerPositions(layout.navigator());
+        }
+        referencesShown.setSelected(layout.referencesShown());
     }
 
     /** The 汇总 window, with the list of units that owe a return kept from the last time. */
@@ -499,6 +522,9 @@ public final class MainWindow {
         String where = placement.get().format();
         session.saves().submit("setting:" + WindowPlacement.SETTING,
                 () -> workspace.settings().put(WindowPlacement.SETTING, where));
+        String panelLayout = panels().format();
+        session.saves().submit("setting:" + PanelLayout.SETTING,
+                () -> workspace.settings().put(PanelLayout.SETTING, panelLayout));
         // The closing backup queues behind every pending edit, so that it holds them all.
         session.saves().flushAll();
         autoBackup.backUpNow();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
@@ -484,6 +485,35 @@ class MainWindowTest {
         try (var ws = org.tianbao.store.Workspace.open(fixture.folder())) {
             assertThat(ws.settings().get(WindowPlacement.SETTING)).contains("20,10,1100,700,false");
         }
+    }
+
+    @Test
+    void thePanelsAsTheOfficerLeftThemComeBackAtTheNextStart(FxRobot robot) throws Exception {
+        SplitPane split = robot.lookup("#main-split").queryAs(SplitPane.class);
+        robot.interact(() -> split.setDividerPositions(0.25, 0.55));
+        robot.press(KeyCode.F9).release(KeyCode.F9);
+        assertThat(split.getItems()).hasSize(2);
+        closeWindow(robot);
+        try (var ws = org.tianbao.store.Workspace.open(fixture.folder())) {
+            assertThat(ws.settings().get(PanelLayout.SETTING)).contains("0.2500,0.5500,false");
+        }
+
+        robot.interact(() -> {
+            try {
+                fixture.show(new Stage());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        fixture.awaitComplete();
+        SplitPane again = robot.lookup("#main-split").match(Node::isVisible).queryAs(SplitPane.class);
+        assertThat(again).isNotSameAs(split);
+        assertThat(again.getItems()).as("the 参考依据 panel stays hidden").hasSize(2);
+        assertThat(again.getDividerPositions()[0]).isCloseTo(0.25, within(0.01));
+        robot.press(KeyCode.F9).release(KeyCode.F9);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(again.getItems()).hasSize(3);
+        assertThat(again.getDividerPositions()[1]).as("as wide as it was").isCloseTo(0.55, within(0.01));
     }
 
     @Test

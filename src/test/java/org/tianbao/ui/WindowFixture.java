@@ -66,8 +66,10 @@ public final class WindowFixture {
         saves = new SaveQueue();
         FormSession session = new FormSession(workspace.forms().load(), workspace.departments().names(),
                 workspace.forms(), workspace.departments(), saves);
+        // Built at the size it is shown at, as the app builds it at the size it was left at.
         window = new MainWindow(stage, workspace, session,
-                workspace.settings().getInt(TextSize.SETTING, TextSize.DEFAULT));
+                workspace.settings().getInt(TextSize.SETTING, TextSize.DEFAULT),
+                Optional.of(new WindowPlacement(0, 0, 1200, 760, false)));
         // Fits Monocle's headless screen (1280×800), so every control is on screen for the robot.
         stage.setX(0);
         stage.setY(0);

@@ -48,4 +48,17 @@ class WindowPlacementTest {
         assertThat(WindowPlacement.parse("a,b,c,d,e")).isEmpty();
         assertThat(WindowPlacement.parse("0,0,-5,700,false")).isEmpty();
     }
+
+    @Test
+    void thePanelsLayoutIsReadBackAndABrokenOneIsNotUsed() {
+        PanelLayout wide = new PanelLayout(0.25, 0.55, false);
+        assertThat(PanelLayout.parse(wide.format())).contains(wide);
+        assertThat(PanelLayout.parse("0.3,0.66,true")).contains(PanelLayout.DEFAULT);
+        // A sliver of a panel, dividers crossed, or not a layout at all.
+        assertThat(PanelLayout.parse("0.01,0.66,true")).isEmpty();
+        assertThat(PanelLayout.parse("0.6,0.4,true")).isEmpty();
+        assertThat(PanelLayout.parse("0.3,0.99,true")).isEmpty();
+        assertThat(PanelLayout.parse("0.3,x,true")).isEmpty();
+        assertThat(PanelLayout.parse(null)).isEmpty();
+    }
 }

@@ -79,6 +79,8 @@ public final class MainWindow {
     private final StackPane editorSlot = slot("tb-editor-slot");
     private final StackPane referencesSlot = slot("tb-references-slot");
     private final SplitPane split;
+    /** The menu and the banners under it. */
+    private final VBox top = new VBox();
     /** Where the 参考依据 panel's divider stands, or stood before F9 hid the panel. */
     private double referencesDivider;
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper();
@@ -126,7 +128,8 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(navigator.view(), false);
         SplitPane.setResizableWithParent(referencesSlot, false);
         this.statusLine = new StatusLine(session);
-        root.setTop(new VBox(buildMenu().bar(), statusLine.unitBanner(this::editUnit)));
+        top.getChildren().setAll(buildMenu().bar(), statusLine.unitBanner(this::editUnit));
+        root.setTop(top);
         root.setCenter(split);
         root.setBottom(statusLine.statusBar(textSize, transfers::exportForm));
         root.getStyleClass().add("tb-root");
@@ -215,6 +218,7 @@ public final class MainWindow {
         readLastExport();
         editorSlot.getChildren().setAll(editor.view());
         referencesSlot.getChildren().setAll(references.view());
+        departmentLevels().banner().ifPresent(top.getChildren()::add);
         complete.set(true);
         showItem(navigator.selectedItemProperty().get());
         showArea(navigator.selectedAreaProperty().get());
@@ -489,8 +493,8 @@ public final class MainWindow {
     }
 
     private DepartmentLevels departmentLevels() {
-        return new DepartmentLevels(stage, session, references::departmentMapping, references::useDepartmentMapping,
-                autoBackup::backUpNow);
+        return new DepartmentLevels(stage, session, workspace.settings(), references::departmentMapping,
+                references::useDepartmentMapping, autoBackup::backUpNow);
     }
 
     /** 查找和替换, starting from the text selected in the measures editor. */

@@ -5,13 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import javafx.scene.control.Label;
+import org.testfx.util.WaitForAsyncUtils;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.tianbao.model.FilledForm;
+import org.tianbao.model.UnitInfo;
 import org.tianbao.store.Workspace;
 
 /**
@@ -95,6 +101,48 @@ class DepartmentLevelWindowTest extends WindowTestBase {
         robot.clickOn("确定");
         assertThat(fixture.window().session().departmentNames()).contains("县财政局");
         assertThat(List.copyOf(fixture.window().session().departmentNames())).doesNotContain("区财政局");
+    }
+
+    @Test
+    void aUnitThatCameFromAFileIsOfferedTheChangeInABannerUntilAnswered(FxRobot robot) throws Exception {
+        // An import (or the command line) sets the unit without its dialog; the window is rebuilt after an import.
+        robot.interact(() -> fixture.window().session().updateUnit(new UnitInfo("白云区市场监督管理局", "", "")));
+        assertThat(fixture.awaitSaved()).isTrue();
+        robot.interact(() -> fixture.window().reload());
+        fixture.awaitComplete();
+        assertThat(robot.lookup("#level-banner").queryAs(HBox.class).isVisible()).isTrue();
+        Label sentence = robot.lookup("#level-banner .label").queryAs(Label.class);
+        assertThat(sentence.getText()).isEqualTo("本单位是区级单位，部门词典中却是县级部门名称：可改为区级名称。");
+        // At the largest text size the buttons keep their words and the sentence wraps, whole.
+        for (int i = 0; i < TextSize.STEPS.size(); i++) {
+            robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#level-banner-rename", "#level-banner-never")) {
+            Labeled button = robot.lookup(id).queryAs(Labeled.class);
+            assertThat(((Text) button.lookup(".text")).getText()).as(id).isEqualTo(button.getText());
+        }
+        assertThat(sentence.lookupAll(".text").stream().map(n -> ((Text) n).getText()).reduce("", String::concat))
+                .isEqualTo(sentence.getText());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        robot.clickOn("不再提示");
+        assertThat(robot.lookup("#level-banner").tryQuery()).isEmpty();
+        assertThat(fixture.awaitSaved()).isTrue();
+        robot.interact(() -> fixture.window().reload());
+        fixture.awaitComplete();
+        assertThat(robot.lookup("#level-banner").tryQuery()).as("declined for 区: not offered again").isEmpty();
+
+        // Another level is offered again; from the banner, the change itself.
+        robot.interact(() -> fixture.window().session().updateUnit(new UnitInfo("清镇市市场监督管理局", "", "")));
+        robot.interact(() -> fixture.window().reload());
+        fixture.awaitComplete();
+        robot.clickOn("#level-banner-rename");
+        robot.clickOn("改为市级名称");
+        assertThat(robot.lookup("#level-banner").tryQuery()).isEmpty();
+        assertThat(fixture.window().session().departmentNames()).contains("市财政局").doesNotContain("县财政局");
+        robot.interact(() -> fixture.window().reload());
+        fixture.awaitComplete();
+        assertThat(robot.lookup("#level-banner").tryQuery()).isEmpty();
     }
 
     private static void setUnit(FxRobot robot, String name) {

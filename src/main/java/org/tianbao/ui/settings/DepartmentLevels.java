@@ -6,6 +6,14 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.tianbao.model.Entry;
 import org.tianbao.model.UnitInfo;
@@ -13,7 +21,9 @@ import org.tianbao.model.UnitLevel;
 import org.tianbao.refs.DepartmentLevelProposal;
 import org.tianbao.refs.DepartmentMapping;
 import org.tianbao.store.DepartmentMappingStore;
+import org.tianbao.store.Settings;
 import org.tianbao.ui.Dialogs;
+import org.tianbao.ui.Icons;
 import org.tianbao.ui.edit.FormSession;
 import org.tianbao.ui.edit.ItemModel;
 
@@ -27,8 +37,12 @@ public final class DepartmentLevels {
 
     private static final Logger LOG = Logger.getLogger(DepartmentLevels.class.getName());
 
+    /** Setting: the level (区) whose renaming the officer declined; no banner offers it again. */
+    static final String DECLINED_SETTING = "departments.level-declined";
+
     private final Window owner;
     private final FormSession session;
+    private final Settings settings;
     private final Supplier<DepartmentMapping> mapping;
     private final Consumer<DepartmentMapping> useMapping;
     private final Runnable backUp;
@@ -38,10 +52,11 @@ public final class DepartmentLevels {
      * @param useMapping puts in force a mapping this change has saved
      * @param backUp     queues a backup of the data as it is, run before the change: 从备份恢复 is the way back
      */
-    public DepartmentLevels(Window owner, FormSession session, Supplier<DepartmentMapping> mapping,
+    public DepartmentLevels(Window owner, FormSession session, Settings settings, Supplier<DepartmentMapping> mapping,
                             Consumer<DepartmentMapping> useMapping, Runnable backUp) {
         this.owner = owner;
         this.session = session;
+        this.settings = settings;
         this.mapping = mapping;
         this.useMapping = useMapping;
         this.backUp = backUp;
@@ -54,6 +69,50 @@ public final class DepartmentLevels {
             return;
         }
         proposal(after.unitName()).ifPresent(p -> offer(after.unitName(), p));
+    }
+
+    /**
+     * A banner offering the change when the unit's name shows another level than the department names
+     * (the unit came from an imported file or the command line, or an earlier version kept it) and the
+     * officer has not declined it for this level; empty otherwise. It goes once answered.
+     */
+    public Optional<Region> banner() {
+        String unit = session.unitProperty().get().unitName();
+        Optional<DepartmentLevelProposal> proposal = proposal(unit);
+        if (proposal.isEmpty() || settings.get(DECLINED_SETTING).filter(proposal.get().unitLevel().mark()::equals).isPresent()) {
+            return Optional.empty();
+        }
+        String to = proposal.get().unitLevel().label();
+        Label text = new Label("本单位是" + to + "单位，部门词典中却是" + proposal.get().change().from().label()
+                + "部门名称：可改为" + to + "名称。");
+        // At a large text size the sentence wraps; the buttons keep their words.
+        text.setWrapText(true);
+        text.setMinWidth(0);
+        Button rename = new Button("改为" + to + "名称…");
+        rename.setId("level-banner-rename");
+        Button never = new Button("不再提示");
+        never.setId("level-banner-never");
+        rename.setMinWidth(Region.USE_PREF_SIZE);
+        never.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox banner = new HBox(10, Icons.unit(), text, spacer, rename, never);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(6, 12, 6, 12));
+        banner.getStyleClass().add("tb-banner");
+        banner.setId("level-banner");
+        Runnable close = () -> ((Pane) banner.getParent()).getChildren().remove(banner);
+        // The unit may have changed since the banner came (its dialog offers the change itself): asked anew.
+        rename.setOnAction(e -> {
+            close.run();
+            String now = session.unitProperty().get().unitName();
+            proposal(now).ifPresent(p -> offer(now, p));
+        });
+        never.setOnAction(e -> {
+            close.run();
+            proposal(session.unitProperty().get().unitName()).ifPresent(p -> decline(p.unitLevel()));
+        });
+        return Optional.of(banner);
     }
 
     /** 编辑 → 部门名称改为本单位级别: the change, or why there is none. */
@@ -85,6 +144,10 @@ public final class DepartmentLevels {
         offer(unit, proposal.get());
     }
 
+    private void decline(UnitLevel level) {
+        session.saves().submit("setting:" + DECLINED_SETTING, () -> settings.put(DECLINED_SETTING, level.mark()));
+    }
+
     private Optional<DepartmentLevelProposal> proposal(String unit) {
         List<Entry> form = session.items().stream().map(ItemModel::toEntry).toList();
         return DepartmentLevelProposal.of(unit, List.copyOf(session.departmentNames()), mapping.get(), form);
@@ -92,6 +155,7 @@ public final class DepartmentLevels {
 
     private void offer(String unit, DepartmentLevelProposal proposal) {
         if (!DepartmentLevelDialog.ask(owner, unit, proposal)) {
+            decline(proposal.unitLevel());
             return;
         }
         DepartmentMapping before = mapping.get();

@@ -110,6 +110,9 @@ class KeptReturnsWindowTest extends WindowTestBase {
             Labeled labeled = robot.lookup(id).queryAs(Labeled.class);
             assertThat(((Text) labeled.lookup(".text")).getText()).as(id).isEqualTo(labeled.getText());
         }
+        Labeled insertAllLink = robot.lookup("#refs-insert-all").queryAs(Labeled.class);
+        assertThat(insertAllLink.lookupAll(".text").stream().map(n -> ((Text) n).getText()).reduce("", String::concat))
+                .as("全部插入, wrapped rather than cut").isEqualTo(insertAllLink.getText());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -370,6 +370,9 @@ public final class ReferencePane {
             insertAll = new Hyperlink();
             insertAll.setId("refs-insert-all");
             insertAll.setFocusTraversable(false);
+            // A narrow panel or a large text size: on two lines rather than cut.
+            insertAll.setWrapText(true);
+            insertAll.setMinHeight(Region.USE_PREF_SIZE);
             insertAll.setOnAction(e -> insertText(listed.compiled(), "已插入 " + listed.compiledUnits()
                     + " 个单位的举措，每段前注明单位，请归纳整理为本级的举措。"));
             view.getChildren().add(view.getChildren().indexOf(status) + 1, insertAll);

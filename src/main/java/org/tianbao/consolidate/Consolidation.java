@@ -9,6 +9,7 @@ import org.tianbao.model.Entry;
 import org.tianbao.model.EntryStatus;
 import org.tianbao.model.FormDefinition;
 import org.tianbao.model.ItemNumberRuns;
+import org.tianbao.model.RepeatedMeasures;
 import org.tianbao.model.WorkItem;
 
 /** The outcome of a consolidation, with the completeness figures the window charts. */
@@ -16,12 +17,12 @@ public record Consolidation(FormDefinition form, ConsolidatedReturns returns) {
 
     /**
      * One unit's completeness: official rows answered (filled, or declared 不涉及) of the total, the numbers
-     * of those left empty and of those declared 不涉及 (as runs such as "1.01–1.10", see
-     * {@link ItemNumberRuns}); with what the reader had to interpret in its file (a retyped row, a repeated
+     * of those left empty, of those declared 不涉及 and of those whose measures repeat another row's (as runs
+     * such as "1.01–1.10", see {@link ItemNumberRuns}); with what the reader had to interpret in its file (a retyped row, a repeated
      * row, no unit named), for the consolidator to check.
      */
     public record UnitProgress(String unitName, Path file, int filled, int total, List<String> emptyItems,
-                               String emptyRuns, String notApplicableRuns, List<String> notes) {
+                               String emptyRuns, String notApplicableRuns, String repeatedRuns, List<String> notes) {
         public String fileName() {
             return file.getFileName().toString();
         }
@@ -50,7 +51,7 @@ public record Consolidation(FormDefinition form, ConsolidatedReturns returns) {
             List<String> empty = r.form().emptyOfficialItems();
             progress.add(new UnitProgress(r.unitName(), r.file(), total - empty.size(), total,
                     empty, ItemNumberRuns.of(form, empty), ItemNumberRuns.of(form, r.form().notApplicableItems()),
-                    r.notes()));
+                    RepeatedMeasures.numbers(form, RepeatedMeasures.in(r.form().entries())), r.notes()));
         }
         return progress;
     }

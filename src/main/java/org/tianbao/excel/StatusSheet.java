@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tianbao.model.FormDefinition;
 import org.tianbao.model.ItemNumberRuns;
+import org.tianbao.model.RepeatedMeasures;
 
 /**
  * Sheet 填报情况: one row per unit (file, 填报人, 联系电话, answered rows of the total, the rows left empty and
- * those declared 不涉及 by number, in runs, and what the reader had to interpret in its file), then the files superseded by a newer
+ * those declared 不涉及 by number, in runs, and what the reader had to interpret in its file or found
+ * repeated in it), then the files superseded by a newer
  * return of the same unit, the listed units that sent nothing, the files that could not be read, with the
  * reason, and the Word documents passed over.
  */
@@ -40,7 +42,7 @@ final class StatusSheet {
             body.add(new String[] {String.valueOf(++n), unit.unitName(), unit.file().getFileName().toString(),
                     "已汇总（" + when(unit) + "）", unit.form().unit().reporter(),
                     unit.form().unit().phone(), (total - empty.size()) + "/" + total, ItemNumberRuns.of(form, empty),
-                    ItemNumberRuns.of(form, unit.form().notApplicableItems()), String.join("\n", unit.notes())});
+                    ItemNumberRuns.of(form, unit.form().notApplicableItems()), notes(form, unit)});
         }
         for (ConsolidatedReturns.Superseded s : returns.superseded()) {
             body.add(new String[] {String.valueOf(++n), s.unitName(), s.file().getFileName().toString(),
@@ -62,6 +64,16 @@ final class StatusSheet {
                 + "；无法读取 " + returns.unreadable().size() + " 个文件" + (returns.skipped().isEmpty() ? ""
                 : "；跳过 " + returns.skipped().size() + " 个不含这张表格的 Word 文档");
         return new TableSheet(null, form.title() + "（填报情况）", info, HEADER, COLUMNS, body, List.of());
+    }
+
+    /** What the reader interpreted in the file, and the rows whose measures repeat another row's. */
+    private static String notes(FormDefinition form, ReturnedForm unit) {
+        List<String> notes = new ArrayList<>(unit.notes());
+        String repeated = RepeatedMeasures.numbers(form, RepeatedMeasures.in(unit.form().entries()));
+        if (!repeated.isEmpty()) {
+            notes.add("具体举措与其他项相同：" + repeated);
+        }
+        return String.join("\n", notes);
     }
 
     /**

@@ -25,6 +25,18 @@ public final class RepeatedMeasures {
         return "“" + (text.length() > 8 ? text.substring(0, 8) + "…" : text) + "”";
     }
 
+    /**
+     * The repeated rows by number, in runs as the 汇总 lists rows (1.05、3.01–3.03), the unit's own rows
+     * counted after them (本单位工作 2 项); empty when there are none.
+     */
+    public static String numbers(FormDefinition form, List<Repeat> repeats) {
+        List<String> official = repeats.stream().map(Repeat::row).filter(r -> !r.isLocal()).map(WorkItem::id).toList();
+        long own = repeats.stream().filter(r -> r.row().isLocal()).count();
+        String runs = official.isEmpty() ? "" : ItemNumberRuns.of(form, official);
+        String owns = own == 0 ? "" : "本单位工作 " + own + " 项";
+        return runs.isEmpty() || owns.isEmpty() ? runs + owns : runs + "、" + owns;
+    }
+
     /** The repeats in one sentence for the command line: 2 项的具体举措与其他项相同：1.05 同 3.01，3.01 同 1.05。 */
     public static String sentence(List<Repeat> repeats) {
         StringBuilder text = new StringBuilder().append(repeats.size()).append(" 项的具体举措与其他项相同：");

@@ -171,6 +171,32 @@ class ConsolidatorTest {
     }
 
     @Test
+    void rowsWhoseMeasuresRepeatAnotherRowsAreListedForEachUnit() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("重复"));
+        FilledForm complete = SampleForms.complete("庚县市场监督管理局");
+        List<Entry> distinct = complete.entries().stream()
+                .map(e -> new Entry(e.item(), e.item().id() + " 的举措。", e.departments())).toList();
+        List<Entry> pasted = distinct.stream().map(e -> switch (e.item().id()) {
+            case "1.05", "3.01" -> new Entry(e.item(), "开展宣传活动3次。", e.departments());
+            default -> e;
+        }).toList();
+        SampleReturns.write(new FilledForm(complete.definition(), complete.unit(), pasted), folder.resolve("庚县.xlsx"), T, 1);
+        SampleReturns.write(new FilledForm(complete.definition(), new UnitInfo("辛县市场监督管理局", "", ""), distinct),
+                folder.resolve("辛县.xlsx"), T, 1);
+        Path out = dir.resolve("重复汇总.xlsx");
+        Consolidation result = new Consolidator(SampleForms.form(), 2).consolidate(
+                List.of(folder.resolve("庚县.xlsx"), folder.resolve("辛县.xlsx")), out,
+                Typography.DEFAULT, (d, t) -> { });
+
+        assertThat(result.unitProgress()).extracting(p -> p.unitName().substring(0, 2) + ":" + p.repeatedRuns())
+                .containsExactlyInAnyOrder("庚县:1.05、3.01", "辛县:");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            assertThat(sheetText(wb.getSheet("填报情况"))).contains("具体举措与其他项相同：1.05、3.01")
+                    .containsOnlyOnce("具体举措与其他项相同");
+        }
+    }
+
+    @Test
     void rowsAUnitDeclaredNotApplicableAreAnsweredAndListedApart() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("不涉及"));
         FilledForm complete = SampleForms.complete("戊县市场监督管理局");

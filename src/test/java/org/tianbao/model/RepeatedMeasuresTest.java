@@ -19,4 +19,16 @@ class RepeatedMeasuresTest {
                 .containsExactly("1.01=1.03", "1.03=1.01", "1.04=1.01");
         assertThat(RepeatedMeasures.in(List.of(row("1.01", "甲。"), row("1.02", "乙。")))).isEmpty();
     }
+
+    @Test
+    void repeatedRowsAreNumberedInRunsWithTheUnitsOwnCounted() {
+        FormDefinition form = org.tianbao.form.BuiltInForms.current();
+        WorkItem own = new WorkItem("L-1", 2, "本县自己的工作", WorkItem.Kind.LOCAL);
+        List<Entry> entries = List.of(new Entry(form.officialItem("1.01").orElseThrow(), "同一段。", List.of()),
+                new Entry(form.officialItem("1.02").orElseThrow(), "同一段。", List.of()),
+                new Entry(form.officialItem("1.03").orElseThrow(), "同一段。", List.of()),
+                new Entry(own, "同一段。", List.of()));
+        assertThat(RepeatedMeasures.numbers(form, RepeatedMeasures.in(entries))).isEqualTo("1.01–1.03、本单位工作 1 项");
+        assertThat(RepeatedMeasures.numbers(form, List.of())).isEmpty();
+    }
 }

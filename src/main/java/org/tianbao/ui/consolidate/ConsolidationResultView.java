@@ -66,6 +66,7 @@ final class ConsolidationResultView {
         units.getColumns().add(column("完成率", 80, p -> Math.round(p.share() * 100) + "%"));
         units.getColumns().add(column("未填写（编号）", 190, Consolidation.UnitProgress::emptyRuns));
         units.getColumns().add(column("不涉及（编号）", 140, Consolidation.UnitProgress::notApplicableRuns));
+        units.getColumns().add(column("举措重复（编号）", 140, Consolidation.UnitProgress::repeatedRuns));
         units.getColumns().add(column("文件", 200, Consolidation.UnitProgress::fileName));
         // A unit's return is one double-click away: to look at it, or to find it before calling the unit.
         units.setRowFactory(table -> {

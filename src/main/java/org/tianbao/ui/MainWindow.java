@@ -218,7 +218,12 @@ public final class MainWindow {
         readLastExport();
         editorSlot.getChildren().setAll(editor.view());
         referencesSlot.getChildren().setAll(references.view());
-        departmentLevels().banner().ifPresent(top.getChildren()::add);
+        try {
+            departmentLevels().banner().ifPresent(top.getChildren()::add);
+        } catch (RuntimeException e) {
+            // An offer, not the form: the window completes without it.
+            LOG.log(Level.WARNING, "could not tell whether to offer department names for the unit's level", e);
+        }
         complete.set(true);
         showItem(navigator.selectedItemProperty().get());
         showArea(navigator.selectedAreaProperty().get());

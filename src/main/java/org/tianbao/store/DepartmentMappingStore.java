@@ -2,6 +2,7 @@ package org.tianbao.store;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.tianbao.refs.DepartmentMapping;
 
 /**
@@ -33,6 +34,11 @@ public final class DepartmentMappingStore {
      */
     public static Map<String, String> asSetting(DepartmentMapping mapping) {
         return Map.of(SETTING, mapping.toText());
+    }
+
+    /** The mapping in settings written by {@link #asSetting}, if they hold one. */
+    public static Optional<DepartmentMapping> fromSetting(Map<String, String> settings) {
+        return Optional.ofNullable(settings.get(SETTING)).map(DepartmentMapping::fromText);
     }
 
     /** Goes back to the built-in default. */

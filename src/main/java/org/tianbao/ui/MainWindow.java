@@ -499,7 +499,7 @@ public final class MainWindow {
 
     private DepartmentLevels departmentLevels() {
         return new DepartmentLevels(stage, session, workspace.settings(), references::departmentMapping,
-                references::useDepartmentMapping, autoBackup::backUpNow);
+                autoBackup::backUpNow);
     }
 
     /** 查找和替换, starting from the text selected in the measures editor. */

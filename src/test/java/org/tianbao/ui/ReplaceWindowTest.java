@@ -134,6 +134,28 @@ class ReplaceWindowTest extends WindowTestBase {
     }
 
     @Test
+    void theDepartmentMappingFollowsARenamedDepartmentAndItsUndo(FxRobot robot) throws Exception {
+        robot.clickOn("编辑").clickOn("查找和替换…");
+        robot.clickOn("#replace-find").write("县公安局");
+        robot.clickOn("#replace-with").write("县公安分局");
+        robot.clickOn("#replace-all");
+        // 添加部门 on an item naming 公安部 now adds the name the dictionary has.
+        assertThat(fixture.window().references().departmentMapping().departmentFor("公安部")).contains("县公安分局");
+        robot.clickOn("#replace-undo");
+        assertThat(fixture.window().references().departmentMapping().departmentFor("公安部")).contains("县公安局");
+        robot.clickOn("#replace-all");
+        assertThat(session().departmentNames()).contains("县公安分局");
+        assertThat(fixture.window().references().departmentMapping().departmentFor("公安部")).contains("县公安分局");
+        assertThat(fixture.awaitSaved()).isTrue();
+        robot.clickOn("关闭");
+        closeWindow(robot);
+        try (Workspace ws = Workspace.open(fixture.folder())) {
+            assertThat(ws.departmentMapping().load().departmentFor("公安部")).contains("县公安分局");
+            assertThat(ws.departments().names()).contains("县公安分局").doesNotContain("县公安局");
+        }
+    }
+
+    @Test
     void enterInTheFindFieldMovesOnAndAnEmptyReplacementSaysItDeletes(FxRobot robot) {
         robot.interact(() -> item("1.04").measuresProperty().set("县工商局牵头"));
         robot.clickOn("编辑").clickOn("查找和替换…");

@@ -39,6 +39,7 @@ public final class FormSession {
     private final FormStore store;
     private final DepartmentDictionary dictionary;
     private final SaveQueue saves;
+    private DepartmentNamesElsewhere elsewhere = DepartmentNamesElsewhere.NONE;
     private final List<AreaModel> areas = new ArrayList<>();
     private final Map<String, ItemModel> itemsById = new LinkedHashMap<>();
     private final ObjectProperty<UnitInfo> unit = new SimpleObjectProperty<>(this, "unit");
@@ -272,21 +273,45 @@ public final class FormSession {
         }
     }
 
-    /** {@link #rewrite(FormRewrite, SettingsChange)} with no settings. */
-    public Rewritten rewrite(FormRewrite rewrite) {
-        return rewrite(rewrite, SettingsChange.NONE);
+    /**
+     * Settings that name departments — the 部门对应表 — and follow the form's department names when a rewrite
+     * renames them (查找和替换 县 → 区, 规范标点, names renamed for the unit's level), in the same transaction.
+     */
+    public interface DepartmentNamesElsewhere {
+        DepartmentNamesElsewhere NONE = new DepartmentNamesElsewhere() {
+            @Override
+            public SettingsChange follow(FormRewrite rewrite) {
+                return SettingsChange.NONE;
+            }
+
+            @Override
+            public void use(Map<String, String> settings) {
+            }
+        };
+
+        /** The settings as they are and as the rewrite makes them ({@link SettingsChange#NONE}: unchanged). */
+        SettingsChange follow(FormRewrite rewrite);
+
+        /** These settings are now in force: the rewrite's, or, after its undo, those from before. */
+        void use(Map<String, String> settings);
+    }
+
+    /** Where else department names are kept, to follow this session's rewrites. */
+    public void keepDepartmentNamesIn(DepartmentNamesElsewhere elsewhere) {
+        this.elsewhere = elsewhere;
     }
 
     /**
      * Rewrites the form (查找和替换, 规范标点, department names renamed for the unit's level) as one saved
-     * change: one transaction with the dictionary and the settings that change with them (the undo puts
-     * their values before back). Every pending edit is written first, so that no older write of a row can
+     * change: one transaction with the dictionary and the settings that follow department names (see
+     * {@link DepartmentNamesElsewhere}; the undo puts their values before back). Every pending edit is written first, so that no older write of a row can
      * land after the rewrite.
      *
      * @throws IllegalStateException when earlier edits could not be written (nothing is changed then)
      */
-    public Rewritten rewrite(FormRewrite rewrite, SettingsChange settings) {
+    public Rewritten rewrite(FormRewrite rewrite) {
         requireEverythingSaved();
+        SettingsChange settings = elsewhere.follow(rewrite);
         List<ItemModel> models = new ArrayList<>();
         List<Entry> before = new ArrayList<>();
         List<Entry> after = new ArrayList<>();
@@ -339,6 +364,9 @@ public final class FormSession {
             departmentNames.setAll(dictionary);
         } finally {
             applyingSavedValues = false;
+        }
+        if (!settings.isEmpty()) {
+            elsewhere.use(settings);
         }
         List<Entry> rows = List.copyOf(entries);
         List<String> names = List.copyOf(dictionary);

@@ -188,8 +188,7 @@ public final class ReplaceDialog {
         refreshMatches();
         TextReplacement r = replacement();
         int occurrences = matches.stream().mapToInt(m -> m.occurrences().total()).sum();
-        boolean dictionaryOnly = matches.isEmpty() && r.isUsable()
-                && !r.applyToNames(session.departmentNames()).equals(List.copyOf(session.departmentNames()));
+        boolean dictionaryOnly = dictionaryOnly(r);
         emptyList.setText(find.getText().isEmpty() ? "输入要查找的文字后，这里列出它出现的各项。"
                 : "没有一项含有“" + find.getText() + "”。");
         if (find.getText().isEmpty()) {
@@ -203,7 +202,19 @@ public final class ReplaceDialog {
             summary.setText("“" + find.getText() + "”出现在 " + matches.size() + " 项中，共 " + occurrences + " 处。"
                     + (find.getText().equals(replacement.getText()) ? "替换为的文字与查找内容相同。" : ""));
         }
-        replaceAll.setDisable(!r.isUsable() || (matches.isEmpty() && !dictionaryOnly));
+        replaceAll.setDisable(!canReplace());
+    }
+
+    /** Whether only the department dictionary holds the text (no row of the form does). */
+    private boolean dictionaryOnly(TextReplacement r) {
+        return matches.isEmpty() && r.isUsable()
+                && !r.applyToNames(session.departmentNames()).equals(List.copyOf(session.departmentNames()));
+    }
+
+    /** Whether 全部替换 has anything to replace: rows of the form, or names of the dictionary. */
+    private boolean canReplace() {
+        TextReplacement r = replacement();
+        return r.isUsable() && (!matches.isEmpty() || dictionaryOnly(r));
     }
 
     private void refreshMatches() {
@@ -242,7 +253,8 @@ public final class ReplaceDialog {
             lastReplaced.set(null);
             refreshMatches();
             summary.setText(done.rows() == 0 ? "已撤销替换，部门词典恢复原样。" : "已撤销替换，" + done.rows() + " 项恢复原样。");
-            replaceAll.setDisable(matches.isEmpty());
+            // A replacement in the dictionary alone can be made again too.
+            replaceAll.setDisable(!canReplace());
         } catch (IllegalStateException e) {
             LOG.log(Level.WARNING, "undo of replace refused", e);
             Dialogs.error(dialog.getDialogPane().getScene().getWindow(), "没有撤销",

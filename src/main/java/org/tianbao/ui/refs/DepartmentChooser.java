@@ -1,11 +1,13 @@
 package org.tianbao.ui.refs;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.stage.Window;
+import org.tianbao.model.FormRewrite;
 import org.tianbao.refs.DepartmentMapping;
 import org.tianbao.refs.DepartmentProposal;
 import org.tianbao.store.DepartmentMappingStore;
@@ -16,7 +18,7 @@ import org.tianbao.ui.edit.FormSession;
  * a row: through the officer's department mapping (部门对应表), asking first when a name maps to nothing
  * or to a department the dictionary lacks. Keeps the mapping in force and its editor.
  */
-final class DepartmentChooser {
+final class DepartmentChooser implements FormSession.DepartmentNamesElsewhere {
 
     private static final Logger LOG = Logger.getLogger(DepartmentChooser.class.getName());
 
@@ -68,9 +70,18 @@ final class DepartmentChooser {
                 });
     }
 
-    /** Uses a mapping saved by the caller (with other changes, in one transaction). */
-    void useSaved(DepartmentMapping saved) {
-        mapping = CompletableFuture.completedFuture(saved);
+    /** The mapping's departments renamed as the rewrite renames the form's (县财政局 → 区财政局). */
+    @Override
+    public FormSession.SettingsChange follow(FormRewrite rewrite) {
+        DepartmentMapping before = currentMapping();
+        DepartmentMapping after = before.withDepartments(d -> rewrite.applyToNames(List.of(d)).stream().findFirst().orElse(d));
+        return after.equals(before) ? FormSession.SettingsChange.NONE
+                : new FormSession.SettingsChange(DepartmentMappingStore.asSetting(before), DepartmentMappingStore.asSetting(after));
+    }
+
+    @Override
+    public void use(Map<String, String> settings) {
+        DepartmentMappingStore.fromSetting(settings).ifPresent(m -> mapping = CompletableFuture.completedFuture(m));
     }
 
     private void save(DepartmentMapping updated) {

@@ -103,6 +103,7 @@ public final class ReferencePane {
         this.session = session;
         this.editor = editor;
         this.departmentChooser = new DepartmentChooser(session, mappings);
+        session.keepDepartmentNamesIn(departmentChooser);
         this.keptReturns = keptReturns;
         view.setId("references");
         view.getStyleClass().add("tb-references");
@@ -473,11 +474,6 @@ public final class ReferencePane {
     /** The 部门对应表 in force. */
     public DepartmentMapping departmentMapping() {
         return departmentChooser.currentMapping();
-    }
-
-    /** Puts a 部门对应表 in force that the caller has saved (department names renamed for the unit's level). */
-    public void useDepartmentMapping(DepartmentMapping saved) {
-        departmentChooser.useSaved(saved);
     }
 
     private Window window() {

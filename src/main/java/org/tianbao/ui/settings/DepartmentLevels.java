@@ -2,7 +2,6 @@ package org.tianbao.ui.settings;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,7 +19,6 @@ import org.tianbao.model.UnitInfo;
 import org.tianbao.model.UnitLevel;
 import org.tianbao.refs.DepartmentLevelProposal;
 import org.tianbao.refs.DepartmentMapping;
-import org.tianbao.store.DepartmentMappingStore;
 import org.tianbao.store.Settings;
 import org.tianbao.ui.Dialogs;
 import org.tianbao.ui.Icons;
@@ -44,21 +42,19 @@ public final class DepartmentLevels {
     private final FormSession session;
     private final Settings settings;
     private final Supplier<DepartmentMapping> mapping;
-    private final Consumer<DepartmentMapping> useMapping;
     private final Runnable backUp;
 
     /**
-     * @param mapping    the 部门对应表 in force
-     * @param useMapping puts in force a mapping this change has saved
-     * @param backUp     queues a backup of the data as it is, run before the change: 从备份恢复 is the way back
+     * @param mapping the 部门对应表 in force (it follows the change with the session, see
+     *                {@link FormSession.DepartmentNamesElsewhere})
+     * @param backUp  queues a backup of the data as it is, run before the change: 从备份恢复 is the way back
      */
     public DepartmentLevels(Window owner, FormSession session, Settings settings, Supplier<DepartmentMapping> mapping,
-                            Consumer<DepartmentMapping> useMapping, Runnable backUp) {
+                            Runnable backUp) {
         this.owner = owner;
         this.session = session;
         this.settings = settings;
         this.mapping = mapping;
-        this.useMapping = useMapping;
         this.backUp = backUp;
     }
 
@@ -158,13 +154,9 @@ public final class DepartmentLevels {
             decline(proposal.unitLevel());
             return;
         }
-        DepartmentMapping before = mapping.get();
-        DepartmentMapping after = proposal.applyTo(before);
         try {
             backUp.run();
-            session.rewrite(proposal.change(), new FormSession.SettingsChange(
-                    DepartmentMappingStore.asSetting(before), DepartmentMappingStore.asSetting(after)));
-            useMapping.accept(after);
+            session.rewrite(proposal.change());
         } catch (IllegalStateException e) {
             LOG.log(Level.WARNING, "department level change refused", e);
             Dialogs.error(owner, "没有修改部门名称",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -70,6 +71,17 @@ public final class RepeatedMeasures {
                     .ifPresent(other -> repeats.add(new Repeat(entry.item(), other)));
         }
         return repeats;
+    }
+
+    /** The first other row (in the form's order) whose measures are these, spacing aside; empty when none. */
+    public static Optional<WorkItem> sameAs(WorkItem row, String measures, List<Entry> entries) {
+        if (measures.isBlank() || NotApplicable.declares(measures)) {
+            return Optional.empty();
+        }
+        String key = key(measures);
+        return entries.stream()
+                .filter(e -> !e.item().id().equals(row.id()) && !e.isNotApplicable() && key(e.measures()).equals(key))
+                .map(Entry::item).findFirst();
     }
 
     private static String key(String measures) {

@@ -488,6 +488,28 @@ class MainWindowTest {
     }
 
     @Test
+    void measuresTypedAsAnotherRowsAreFlaggedAboveTheField(FxRobot robot) {
+        robot.interact(() -> item("1.05").measuresProperty().set("开展宣传活动 3 次。"));
+        robot.interact(() -> window.navigator().select(item("3.01")));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label hint = robot.lookup("#measures-same-as").match(Node::isVisible).tryQueryAs(Label.class).orElse(null);
+        assertThat(hint).as("nothing written yet: nothing flagged").isNull();
+        robot.clickOn("#measures").write("开展宣传活动3次。");
+        hint = robot.lookup("#measures-same-as").match(Node::isVisible).queryAs(Label.class);
+        assertThat(hint.getText()).isEqualTo("与 1.05 的具体举措一字不差，上级审核时常被退回。");
+        // The other row, shown, names this one; once it differs, neither is flagged.
+        robot.interact(() -> window.navigator().select(item("1.05")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#measures-same-as").match(Node::isVisible).queryAs(Label.class).getText())
+                .isEqualTo("与 3.01 的具体举措一字不差，上级审核时常被退回。");
+        robot.clickOn("#measures").write("另写一句。");
+        assertThat(robot.lookup("#measures-same-as").match(Node::isVisible).tryQuery()).isEmpty();
+        robot.interact(() -> window.navigator().select(item("3.01")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#measures-same-as").match(Node::isVisible).tryQuery()).as("checked again when shown").isEmpty();
+    }
+
+    @Test
     void thePanelsAsTheOfficerLeftThemComeBackAtTheNextStart(FxRobot robot) throws Exception {
         SplitPane split = robot.lookup("#main-split").queryAs(SplitPane.class);
         robot.interact(() -> split.setDividerPositions(0.25, 0.55));

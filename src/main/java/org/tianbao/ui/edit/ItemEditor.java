@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.tianbao.model.EntryStatus;
 import org.tianbao.model.NotApplicable;
+import org.tianbao.model.RepeatedMeasures;
 import org.tianbao.model.TextNormalizer;
 import org.tianbao.model.WorkItem;
 
@@ -131,7 +132,7 @@ public final class ItemEditor {
         HBox deptHeader = new HBox(8, fieldLabel("责任部门"), deptHint, deptGap, fromAbove);
         deptHeader.setAlignment(Pos.BASELINE_LEFT);
 
-        view.getChildren().addAll(header, fieldLabel("工作内容"), content, measuresHeader, measuresBox,
+        view.getChildren().addAll(header, fieldLabel("工作内容"), content, measuresHeader, sameAsHint(session, item), measuresBox,
                 deptHeader, departments.view());
     }
 
@@ -194,6 +195,30 @@ public final class ItemEditor {
             change.setAnchor(Math.max(change.getRangeStart(), change.getAnchor() - shorter));
         }
         return change;
+    }
+
+    /**
+     * 与 3.01 相同, while the measures repeat another row's word for word (a paragraph pasted into several items,
+     * which reviewers send back); the export check lists such rows too. Checked as the officer types and
+     * whenever the editor is shown again (the other rows change while their own editors are shown; editors
+     * are kept, so following every row's text from each of them would cost every keystroke dozens of checks).
+     */
+    private static Label sameAsHint(FormSession session, ItemModel item) {
+        Label hint = new Label();
+        hint.setId("measures-same-as");
+        hint.getStyleClass().add("tb-ref-warning");
+        // A line of its own under the field's name, whole: the header has no room for it in a narrow editor.
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        hint.textProperty().bind(Bindings.createStringBinding(() -> hint.getScene() == null ? "" : RepeatedMeasures
+                .sameAs(item.toEntry().item(), item.measuresProperty().get(),
+                        session.items().stream().map(ItemModel::toEntry).toList())
+                .map(other -> "与" + (other.isLocal() ? "" : " ") + RepeatedMeasures.name(other)
+                        + (other.isLocal() ? "" : " ") + "的具体举措一字不差，上级审核时常被退回。")
+                .orElse(""), item.measuresProperty(), hint.sceneProperty()));
+        hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
+        return hint;
     }
 
     /** A field's name, always whole: at large text sizes the hints and counts beside it give way. */

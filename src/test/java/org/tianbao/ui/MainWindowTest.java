@@ -536,6 +536,8 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(again.getItems()).hasSize(3);
         assertThat(again.getDividerPositions()[1]).as("as wide as it was").isCloseTo(0.55, within(0.01));
+        // Hidden since the start, it searches once shown.
+        FxWait.until(20, () -> !fixture.window().references().shownItems().isEmpty());
     }
 
     @Test

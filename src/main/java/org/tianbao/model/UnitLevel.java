@@ -24,10 +24,10 @@ public enum UnitLevel {
      */
     private static final String LEVEL_MARKS = "省州盟市县区旗";
     /** Where a unit's own name starts after its place (白云区|市场监督管理局); the place ends before it. */
-    private static final List<String> OFFICE_WORDS = List.of("市场监督管理", "市场监管", "知识产权", "人民政府",
-            "科学技术", "科技", "工业和信息化", "发展和改革", "商务", "委员会");
-    /** Words that begin with a level's character without being a level: 市场监督管理局, 区域, 县域. */
-    private static final List<String> NOT_LEVELS = List.of("市场", "市民", "区域", "区块", "县域");
+    private static final List<String> OFFICE_WORDS = List.of("市场监督管理", "市场监管", "市监", "知识产权", "知产",
+            "人民政府", "科学技术", "科技", "工业和信息化", "工信", "发展和改革", "发改", "商务", "委员会", "市政", "市容");
+    /** Words that begin with a level's character without being a level: 市场监督管理局, 市监局, 区域, 县域. */
+    private static final List<String> NOT_LEVELS = List.of("市场", "市监", "市民", "市政", "市容", "区域", "区块", "县域");
     private static final Pattern BRACKETED = Pattern.compile("[（(][^）)]*[）)]");
 
     private final char mark;

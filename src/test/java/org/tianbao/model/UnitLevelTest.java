@@ -23,6 +23,11 @@ class UnitLevelTest {
         assertThat(UnitLevel.ofUnit("锡林郭勒盟市场监督管理局")).contains(UnitLevel.LEAGUE);
         // The office's own name may hold a level's character: the place's counts.
         assertThat(UnitLevel.ofUnit("息烽县市场监督管理局城区分局")).contains(UnitLevel.COUNTY);
+        // Offices as officers shorten them: 市监局 is a 市场监督管理局, not a city.
+        assertThat(UnitLevel.ofUnit("开阳县市监局")).contains(UnitLevel.COUNTY);
+        assertThat(UnitLevel.ofUnit("白云区市监局")).contains(UnitLevel.DISTRICT);
+        assertThat(UnitLevel.ofUnit("开阳县知产局")).contains(UnitLevel.COUNTY);
+        assertThat(UnitLevel.ofUnit("观山湖区市政局")).contains(UnitLevel.DISTRICT);
     }
 
     @Test
@@ -50,6 +55,7 @@ class UnitLevelTest {
         assertThat(UnitLevel.COUNTY.rename("市场监督管理局")).isEqualTo("市场监督管理局");
         assertThat(UnitLevel.CITY.rename("县域经济发展中心")).isEqualTo("县域经济发展中心");
         assertThat(UnitLevel.COUNTY.rename("区域合作办公室")).isEqualTo("区域合作办公室");
+        assertThat(UnitLevel.COUNTY.rename("市监局")).isEqualTo("市监局");
     }
 
     @Test

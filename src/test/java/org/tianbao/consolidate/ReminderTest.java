@@ -41,6 +41,23 @@ class ReminderTest {
     }
 
     @Test
+    void namesTheUnitsWhoseRowsRepeatOneParagraphWhenAsked() {
+        ReturnedForm distinct = returned("开阳县市场监督管理局", List.of(), id -> id + " 已落实。");
+        ReturnedForm pasted = returned("白云区市场监督管理局", List.of(),
+                id -> id.equals("1.05") || id.equals("3.01") ? "开展宣传活动3次。" : id + " 已落实。");
+        Consolidation result = new Consolidation(form, new ConsolidatedReturns(List.of(pasted, distinct),
+                List.of(), List.of()));
+
+        assertThat(Reminder.repeatingUnits(result)).isEqualTo(1);
+        assertThat(Reminder.text(result, asOf, false)).startsWith("截至11月24日，收到的 2 个单位");
+        assertThat(Reminder.text(result, asOf, true)).isEqualTo("""
+                关于报送《2019年地方知识产权战略实施工作要点表》的提醒（截至11月24日）：
+                有的工作内容具体举措与其他项一字不差（1 个单位）：
+                白云区：1.05、3.01。
+                请以上单位按各项工作分别填写具体举措。""");
+    }
+
+    @Test
     void saysSoWhenNobodyOwesAnything() {
         Consolidation result = new Consolidation(form, new ConsolidatedReturns(List.of(
                 returned("白云区市场监督管理局", List.of())), List.of(), List.of()));
@@ -51,9 +68,15 @@ class ReminderTest {
 
     /** A unit's return with every row filled but those given. */
     private ReturnedForm returned(String unit, List<String> empty) {
+        return returned(unit, empty, id -> "已落实。");
+    }
+
+    /** The same, each row's measures as given. */
+    private ReturnedForm returned(String unit, List<String> empty, java.util.function.UnaryOperator<String> measures) {
         List<Entry> entries = new ArrayList<>();
         for (Entry e : FilledForm.blank(form, UnitInfo.EMPTY).entries()) {
-            entries.add(empty.contains(e.item().id()) ? e : new Entry(e.item(), "已落实。", List.of("县科技局")));
+            entries.add(empty.contains(e.item().id()) ? e
+                    : new Entry(e.item(), measures.apply(e.item().id()), List.of("县科技局")));
         }
         FilledForm filled = new FilledForm(form, new UnitInfo(unit, "", ""), entries);
         return new ReturnedForm(Path.of(unit + ".xlsx"), filled, Optional.empty(), Instant.now(), false, List.of());

@@ -147,7 +147,8 @@ public final class ConsolidationWindow {
         remind.setId("consolidate-remind");
         remind.setTooltip(new Tooltip("写一段催报的话：哪些单位还没报送，哪些单位还有哪几项没填，可复制发给各单位"));
         remind.setDisable(true);
-        remind.setOnAction(e -> ReminderDialog.show(stage, Reminder.text(shown, LocalDate.now())));
+        remind.setOnAction(e -> ReminderDialog.show(stage, repeats -> Reminder.text(shown, LocalDate.now(), repeats),
+                Reminder.repeatingUnits(shown)));
         HBox running = new HBox(8, progress, cancel);
         running.setAlignment(Pos.CENTER_LEFT);
         // What to do with the outcome, on a line of its own: at large text sizes the progress bar keeps its room.

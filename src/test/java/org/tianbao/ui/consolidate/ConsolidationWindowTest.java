@@ -162,6 +162,13 @@ class ConsolidationWindowTest {
         String reminder = robot.lookup("#reminder-text").queryAs(javafx.scene.control.TextArea.class).getText();
         assertThat(reminder).startsWith("关于报送《2019年地方知识产权战略实施工作要点表》的提醒")
                 .contains("\n已报送，但尚有未填写的项", "甲县：未填写 ").doesNotContain("丙县", "尚未报送", "一、");
+        // 丙县 wrote one sentence into every row: asked for, the reminder names it too.
+        robot.clickOn("#reminder-repeats");
+        assertThat(robot.lookup("#reminder-text").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("一、已报送，但尚有未填写的项", "二、有的工作内容具体举措与其他项一字不差", "丙县：")
+                .endsWith("具体举措相同的项，请按各项工作分别填写。");
+        robot.clickOn("#reminder-repeats");
+        assertThat(robot.lookup("#reminder-text").queryAs(javafx.scene.control.TextArea.class).getText()).isEqualTo(reminder);
         robot.clickOn("复制并关闭");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(FxWait.onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())).isEqualTo(reminder);

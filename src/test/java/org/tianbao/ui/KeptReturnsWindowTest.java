@@ -150,6 +150,20 @@ class KeptReturnsWindowTest extends WindowTestBase {
         assertThat(fixture.awaitSaved()).isTrue();
         assertThat(fixture.workspace().forms().load().entry("1.01").orElseThrow().measures()).startsWith(LEADING_GROUP + "\n丁县：");
 
+        // 全部添加部门: every department the units named, asked as for one unit's (甲县城管局 is the county's own).
+        Hyperlink addAll = robot.lookup("#refs-add-all-departments").queryAs(Hyperlink.class);
+        assertThat(addAll.getText()).isEqualTo("全部添加部门（2 个）");
+        robot.interact(addAll::requestFocus);
+        robot.press(KeyCode.SPACE);
+        robot.release(KeyCode.SPACE);
+        FxWait.until(10, () -> robot.lookup("#add-department-name-1").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("各单位编号 1.01 的责任部门对应如下本单位的部门。勾选要加入“责任部门”的部门；部门词典中没有的部门，勾选并确定后才会加入词典。",
+                        "各单位填的责任部门", "县委办公室（牵头）", "甲县城管局");
+        robot.type(KeyCode.ENTER);
+        assertThat(item("1.01").departments()).containsExactly("县委办公室");
+        assertThat(status(robot)).isEqualTo("责任部门中已有：县委办公室。");
+
         // The area's 其他 row lists the rows the counties added there, each with its own wording.
         robot.interact(() -> fixture.window().navigator().select(item(other1.id())));
         FxWait.until(10, () -> answers().size() == 1 && answers().get(0).entry().item().isLocal());
@@ -163,6 +177,7 @@ class KeptReturnsWindowTest extends WindowTestBase {
         assertThat(answers()).extracting(a -> a.entry().item().id()).containsExactly(pledgeRow.id());
         assertThat(robot.lookup(".tb-ref-shared").queryAllAs(Text.class)).extracting(Text::getText).containsExactly("质押融资");
         assertThat(insertAll.isVisible()).as("a search lists rows of many items: nothing to compile").isFalse();
+        assertThat(addAll.isVisible()).isFalse();
         robot.interact(() -> fixture.window().references().searchField().clear());
 
         // The plans are one click away.

@@ -50,6 +50,10 @@ final class AddDepartmentsDialog {
         static Wording forUnit(String source) {
             return new Wording(source, "该单位填的责任部门", "责任部门", "本单位的部门", false);
         }
+
+        static Wording forUnits(String source) {
+            return new Wording(source, "各单位填的责任部门", "责任部门", "本单位的部门", false);
+        }
     }
 
     /** One row of the dialog. */

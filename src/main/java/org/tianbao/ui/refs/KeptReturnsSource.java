@@ -28,10 +28,11 @@ final class KeptReturnsSource {
 
     /**
      * What to show: the answers as cards, the sentence above them, and for a row every unit's measures
-     * compiled into one text (empty for a search) with how many units wrote them.
+     * compiled into one text with how many units wrote them, and every department they named, in order
+     * (both empty for a search).
      */
     record Listing(List<ReferenceCard.Content> cards, List<UnitAnswers.Answer> answers, String status,
-                   String compiled, int compiledUnits) {
+                   String compiled, int compiledUnits, List<String> departments) {
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("M月d日");
@@ -87,8 +88,10 @@ final class KeptReturnsSource {
         }
         long writers = found.written().stream().filter(a -> !a.entry().measures().isBlank())
                 .map(UnitAnswers.Answer::unitName).distinct().count();
+        List<String> departments = found.written().stream().flatMap(a -> a.entry().departments().stream())
+                .distinct().toList();
         return new Listing(cards, listed, status.append("。").toString(), UnitAnswers.compiled(found.written()),
-                (int) writers);
+                (int) writers, departments);
     }
 
     /** Every unit's rows that mention the words, with the row's own wording above each. */
@@ -98,7 +101,7 @@ final class KeptReturnsSource {
         String status = found.isEmpty() ? "在各单位的填报中搜索“" + typed + "”：没有找到。"
                 : "在各单位的填报中搜索“" + typed + "”：" + found.size() + " 条"
                 + (found.size() >= SEARCH_COUNT ? "（只列出前 " + SEARCH_COUNT + " 条，请输入更多字词）" : "");
-        return new Listing(cards, found, status, "", 0);
+        return new Listing(cards, found, status, "", 0, List.of());
     }
 
     /** A unit's row as a card: the unit, the row's number (and wording, when asked), measures, departments. */

@@ -14,7 +14,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -84,9 +83,8 @@ public final class ReferencePane {
     private SourceSwitch sources;
     /** The kept returns of the units below; null while none are kept (or not yet read). */
     private KeptReturnsSource units;
-    /** 全部插入: every unit's measures for the row, a paragraph each headed by the unit; made when first shown. */
-    private Hyperlink insertAll;
-    private KeptReturnsSource.Listing listed;
+    /** 全部插入举措, 全部添加部门: made when first shown. */
+    private AllUnitsActions allUnits;
     private ItemModel item;
     /** Whether the window has drawn its first frame; until then no search starts (see refresh). */
     private boolean windowDrawn;
@@ -250,7 +248,7 @@ public final class ReferencePane {
             return;
         }
         String typed = searchField.getText().strip();
-        showInsertAll(null);
+        showAllUnitsActions(null);
         if (showingUnits()) {
             search.cancel();
             busy.set(false);
@@ -357,32 +355,21 @@ public final class ReferencePane {
         }
         showCardViews();
         status.setText(listing.status());
-        showInsertAll(listing);
+        showAllUnitsActions(typed.isEmpty() ? listing : null);
     }
 
-    /** Offers 全部插入 when a row's listing has measures to compile; hides it otherwise. */
-    private void showInsertAll(KeptReturnsSource.Listing listing) {
-        listed = listing;
-        boolean shown = listing != null && !listing.compiled().isEmpty();
-        if (insertAll == null) {
-            if (!shown) {
+    /** Offers 全部插入举措 and 全部添加部门 for a row's listing; hides them otherwise. */
+    private void showAllUnitsActions(KeptReturnsSource.Listing listing) {
+        if (allUnits == null) {
+            if (listing == null) {
                 return;
             }
-            insertAll = new Hyperlink();
-            insertAll.setId("refs-insert-all");
-            insertAll.setFocusTraversable(false);
-            // A narrow panel or a large text size: on two lines rather than cut.
-            insertAll.setWrapText(true);
-            insertAll.setMinHeight(Region.USE_PREF_SIZE);
-            insertAll.setOnAction(e -> insertText(listed.compiled(), "已插入 " + listed.compiledUnits()
-                    + " 个单位的举措，每段前注明单位，请归纳整理为本级的举措。"));
-            view.getChildren().add(view.getChildren().indexOf(status) + 1, insertAll);
+            allUnits = new AllUnitsActions(this::insertText, names -> addDepartments(names,
+                    AddDepartmentsDialog.Wording.forUnits(item.kind() == WorkItem.Kind.OFFICIAL ? "各单位编号 " + item.id()
+                            : "各单位这一工作重点的“其他”和自行增加的工作"), false));
+            view.getChildren().add(view.getChildren().indexOf(status) + 1, allUnits.view());
         }
-        if (shown) {
-            insertAll.setText("全部插入举措（" + listing.compiledUnits() + " 个单位，每段注明单位）");
-        }
-        insertAll.setVisible(shown);
-        insertAll.setManaged(shown);
+        allUnits.show(listing);
     }
 
     /** The units' rows shown (下级单位), in order. */

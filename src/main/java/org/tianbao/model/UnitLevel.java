@@ -8,21 +8,17 @@ import java.util.regex.Pattern;
 
 /**
  * The administrative level a reporting unit works at, as its name shows it — 县, 区, 市 (a county-level or a
- * prefecture-level city), 旗, or an autonomous prefecture's 州 (黔东南州) or 盟 — and department names written
- * for one level renamed for another:
- * 县财政局 → 区财政局, 共青团县委 → 共青团区委, 人民银行县支行 → 人民银行区支行.
+ * prefecture-level city), 旗, an autonomous prefecture's 州 (黔东南州) or 盟, or a province — and department
+ * names written for one level renamed for another:
+ * 县财政局 → 区财政局, 共青团县委 → 共青团区委, 人民银行县支行 → 人民银行区支行; a province's by their own names
+ * (县财政局 → 省财政厅, see {@link ProvincialDepartments}).
  *
  * <p>The default department dictionary and 部门对应表 are written for a county; a district or a city would
  * otherwise retype every name it uses.
  */
 public enum UnitLevel {
-    COUNTY('县'), DISTRICT('区'), CITY('市'), BANNER('旗'), PREFECTURE('州'), LEAGUE('盟');
+    COUNTY('县'), DISTRICT('区'), CITY('市'), BANNER('旗'), PREFECTURE('州'), LEAGUE('盟'), PROVINCE('省');
 
-    /**
-     * Every character that ends a place name with its level, also a province's, whose departments are named
-     * otherwise (省财政厅): no name is renamed for it.
-     */
-    private static final String LEVEL_MARKS = "省州盟市县区旗";
     /** Where a unit's own name starts after its place (白云区|市场监督管理局); the place ends before it. */
     private static final List<String> OFFICE_WORDS = List.of("市场监督管理", "市场监管", "市监", "知识产权", "知产",
             "人民政府", "科学技术", "科技", "工业和信息化", "工信", "发展和改革", "发改", "商务", "委员会", "市政", "市容");
@@ -48,16 +44,11 @@ public enum UnitLevel {
 
     /**
      * The level of a unit by its name: the level of its place, the last one before the office's own name
-     * (贵阳市白云区市场监督管理局 → 区, 清镇市市场监督管理局 → 市, 黔东南州市场监督管理局 → 州). Empty when the name
-     * shows none, or a province (贵州省知识产权局), whose departments are named otherwise (省财政厅).
+     * (贵阳市白云区市场监督管理局 → 区, 清镇市市场监督管理局 → 市, 黔东南州市场监督管理局 → 州, 贵州省知识产权局 → 省).
+     * Empty when the name shows none.
      */
     public static Optional<UnitLevel> ofUnit(String unitName) {
         return placeMark(unitName).flatMap(UnitLevel::of);
-    }
-
-    /** Whether the unit is a province's (贵州省知识产权局), whose departments are 厅 and 委 more than 局. */
-    public static boolean isProvincial(String unitName) {
-        return placeMark(unitName).filter(mark -> mark == '省').isPresent();
     }
 
     /** The character that ends the unit's place and gives its level: the last before the office's name. */
@@ -74,7 +65,7 @@ public enum UnitLevel {
             }
         }
         for (int i = placeEnd - 1; i >= 0; i--) {
-            if (LEVEL_MARKS.indexOf(name.charAt(i)) >= 0 && !startsWord(name, i)) {
+            if (of(name.charAt(i)).isPresent() && !startsWord(name, i)) {
                 return Optional.of(name.charAt(i));
             }
         }
@@ -99,12 +90,23 @@ public enum UnitLevel {
                 .map(e -> Map.entry(e.getKey(), e.getValue()));
     }
 
-    /** The name as this level writes it when it is written for another (县财政局 → 区财政局); others as they are. */
+    /**
+     * The name as this level writes it when it is written for another (县财政局 → 区财政局, 县财政局 → 省财政厅,
+     * 省科技厅 → 区科技局); others as they are, also a province's department without a county counterpart.
+     */
     public String rename(String name) {
-        return levelAt(name)
-                .filter(at -> name.charAt(at) != mark && of(name.charAt(at)).isPresent())
-                .map(at -> name.substring(0, at) + mark + name.substring(at + 1))
-                .orElse(name);
+        Optional<UnitLevel> written = ofDepartment(name);
+        if (written.isEmpty() || written.get() == this) {
+            return name;
+        }
+        if (this == PROVINCE) {
+            return ProvincialDepartments.provincial(COUNTY.rename(name)).orElse(name);
+        }
+        if (written.get() == PROVINCE) {
+            return ProvincialDepartments.county(name).map(this::rename).orElse(name);
+        }
+        int at = levelAt(name).orElseThrow();
+        return name.substring(0, at) + mark + name.substring(at + 1);
     }
 
     /** Where the level's character of a department name is: first (县财政局), or in 共青团县委, 人民银行县支行. */

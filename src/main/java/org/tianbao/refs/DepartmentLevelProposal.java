@@ -14,16 +14,19 @@ import org.tianbao.model.UnitLevel;
  * dictionary, rules of the mapping and departments of the form change.
  *
  * @param renamedNames the dictionary's names that change, each with its new name, in the dictionary's order
+ * @param keptNames    the dictionary's names written for the other level that stay, no name being known for
+ *                     the unit's (a province's 人民银行 branch is named after its capital)
  */
 public record DepartmentLevelProposal(UnitLevel unitLevel, DepartmentLevelChange change,
-                                      List<Map.Entry<String, String>> renamedNames, int renamedRules,
-                                      int renamedInForm, int rowsInForm) {
+                                      List<Map.Entry<String, String>> renamedNames, List<String> keptNames,
+                                      int renamedRules, int renamedInForm, int rowsInForm) {
 
     /** Fewer names of another level than this are the officer's own choice, not a dictionary to convert. */
     static final int FEWEST_NAMES = 3;
 
     public DepartmentLevelProposal {
         renamedNames = List.copyOf(renamedNames);
+        keptNames = List.copyOf(keptNames);
     }
 
     /**
@@ -48,7 +51,11 @@ public record DepartmentLevelProposal(UnitLevel unitLevel, DepartmentLevelChange
         int rules = (int) mapping.rules().stream().filter(r -> change.renames(r.department())).count();
         int inForm = form.stream().mapToInt(change::changes).sum();
         int rows = (int) form.stream().filter(e -> change.changes(e) > 0).count();
-        return Optional.of(new DepartmentLevelProposal(level.get(), change, renamed, rules, inForm, rows));
+        if (renamed.isEmpty() && rules == 0 && inForm == 0) {
+            return Optional.empty();
+        }
+        List<String> kept = dictionary.stream().filter(change::keeps).toList();
+        return Optional.of(new DepartmentLevelProposal(level.get(), change, renamed, kept, rules, inForm, rows));
     }
 
     /** The mapping with its departments renamed. */

@@ -31,11 +31,11 @@ class UnitLevelTest {
     }
 
     @Test
-    void aProvinceWhoseDepartmentsAreNamedOtherwiseOrNoLevelGiveNone() {
-        assertThat(UnitLevel.ofUnit("贵州省知识产权局")).isEmpty();
-        assertThat(UnitLevel.isProvincial("贵州省知识产权局")).isTrue();
-        assertThat(UnitLevel.isProvincial("贵州省贵阳市知识产权局")).isFalse();
-        assertThat(UnitLevel.isProvincial("市场监督管理局")).isFalse();
+    void aProvinceIsOneAndANameWithoutAPlaceGivesNone() {
+        assertThat(UnitLevel.ofUnit("贵州省知识产权局")).contains(UnitLevel.PROVINCE);
+        assertThat(UnitLevel.ofUnit("贵州省市场监督管理局")).contains(UnitLevel.PROVINCE);
+        assertThat(UnitLevel.ofUnit("贵州省贵阳市知识产权局")).contains(UnitLevel.CITY);
+        assertThat(UnitLevel.ofUnit("国家知识产权局")).isEmpty();
         assertThat(UnitLevel.ofUnit("市场监督管理局")).isEmpty();
         assertThat(UnitLevel.ofUnit("")).isEmpty();
         assertThat(UnitLevel.ofUnit(null)).isEmpty();
@@ -56,6 +56,32 @@ class UnitLevelTest {
         assertThat(UnitLevel.CITY.rename("县域经济发展中心")).isEqualTo("县域经济发展中心");
         assertThat(UnitLevel.COUNTY.rename("区域合作办公室")).isEqualTo("区域合作办公室");
         assertThat(UnitLevel.COUNTY.rename("市监局")).isEqualTo("市监局");
+    }
+
+    @Test
+    void aProvincesNamesAreItsOwnNotACountysWithAnotherCharacter() {
+        assertThat(UnitLevel.PROVINCE.rename("县财政局")).isEqualTo("省财政厅");
+        assertThat(UnitLevel.PROVINCE.rename("区财政局")).isEqualTo("省财政厅");
+        assertThat(UnitLevel.PROVINCE.rename("县水务局")).isEqualTo("省水利厅");
+        assertThat(UnitLevel.PROVINCE.rename("县市场监督管理局（知识产权局）")).isEqualTo("省知识产权局");
+        assertThat(UnitLevel.PROVINCE.rename("共青团市委")).isEqualTo("共青团省委");
+        // No province's name is known for these: they stay, as do names of no level.
+        assertThat(UnitLevel.PROVINCE.rename("人民银行县支行")).isEqualTo("人民银行县支行");
+        assertThat(UnitLevel.PROVINCE.rename("县大数据局")).isEqualTo("县大数据局");
+        assertThat(UnitLevel.PROVINCE.rename("各乡镇人民政府（街道办事处）")).isEqualTo("各乡镇人民政府（街道办事处）");
+        // And back, for a unit of a lower level that starts from a province's names.
+        assertThat(UnitLevel.DISTRICT.rename("省科技厅")).isEqualTo("区科技局");
+        assertThat(UnitLevel.COUNTY.rename("省知识产权局")).isEqualTo("县市场监督管理局（知识产权局）");
+        assertThat(UnitLevel.COUNTY.rename("省大数据局")).isEqualTo("省大数据局");
+        assertThat(UnitLevel.ofDepartment("省委办公厅")).contains(UnitLevel.PROVINCE);
+
+        DepartmentLevelChange change = new DepartmentLevelChange(UnitLevel.COUNTY, UnitLevel.PROVINCE);
+        assertThat(change.renames("县公安局")).isTrue();
+        assertThat(change.renames("人民银行县支行")).isFalse();
+        assertThat(change.keeps("人民银行县支行")).isTrue();
+        assertThat(change.keeps("区财政局")).as("another level's name is neither").isFalse();
+        assertThat(change.applyToNames(List.of("县市场监督管理局", "县公安局", "省公安厅", "人民银行县支行")))
+                .containsExactly("省市场监管局", "省公安厅", "人民银行县支行");
     }
 
     @Test

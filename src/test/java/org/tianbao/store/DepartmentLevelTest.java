@@ -31,7 +31,6 @@ class DepartmentLevelTest {
             List<Entry> form = ws.forms().load().entries();
 
             assertThat(DepartmentLevelProposal.of("开阳县市场监督管理局", dictionary, mapping, form)).isEmpty();
-            assertThat(DepartmentLevelProposal.of("贵州省知识产权局", dictionary, mapping, form)).isEmpty();
             DepartmentLevelProposal proposal = DepartmentLevelProposal.of("白云区市场监督管理局", dictionary, mapping, form)
                     .orElseThrow();
             assertThat(proposal.change().from()).isEqualTo(UnitLevel.COUNTY);
@@ -63,6 +62,47 @@ class DepartmentLevelTest {
             assertThat(DepartmentLevelProposal.of("白云区市场监督管理局", dictionary, renamedMapping, stored.entries())).isEmpty();
             assertThat(DepartmentLevelProposal.of("清镇市市场监督管理局", dictionary, renamedMapping, stored.entries())
                     .orElseThrow().change().from()).isEqualTo(UnitLevel.DISTRICT);
+        }
+    }
+
+    @Test
+    void aProvinceGetsItsOwnNamesAndKeepsThoseItHasNoneFor() throws IOException {
+        DataFolder folder = new DataFolder(dir);
+        try (Workspace ws = Workspace.open(folder)) {
+            ws.forms().saveEntry("2.05", "", List.of("县公安局", "县人民检察院", "人民银行县支行"));
+            List<String> dictionary = ws.departments().names();
+            DepartmentMapping mapping = ws.departmentMapping().load();
+            List<Entry> form = ws.forms().load().entries();
+            DepartmentLevelProposal proposal = DepartmentLevelProposal.of("贵州省知识产权局", dictionary, mapping, form)
+                    .orElseThrow();
+            assertThat(proposal.unitLevel()).isEqualTo(UnitLevel.PROVINCE);
+            assertThat(proposal.renamedNames()).contains(Map.entry("县财政局", "省财政厅"),
+                    Map.entry("县市场监督管理局（知识产权局）", "省知识产权局"), Map.entry("县发展和改革局", "省发展改革委"));
+            assertThat(proposal.keptNames()).containsExactly("人民银行县支行", "县融媒体中心");
+            assertThat(proposal.renamedNames()).hasSize(dictionary.size() - 3);
+            // Every rule but the two that name 人民银行县支行.
+            assertThat(proposal.renamedRules()).isEqualTo(mapping.rules().size() - 2);
+            assertThat(proposal.renamedInForm()).isEqualTo(2);
+
+            DepartmentMapping renamedMapping = proposal.applyTo(mapping);
+            assertThat(renamedMapping.departmentFor("国家知识产权局")).contains("省知识产权局");
+            assertThat(renamedMapping.departmentFor("公安部")).contains("省公安厅");
+            ws.forms().saveTogether(form.stream().map(proposal.change()::apply).toList(),
+                    proposal.change().applyToNames(dictionary), DepartmentMappingStore.asSetting(renamedMapping));
+        }
+        try (Workspace ws = Workspace.open(folder)) {
+            assertThat(ws.forms().load().entry("2.05").orElseThrow().departments())
+                    .containsExactly("省公安厅", "省检察院", "人民银行县支行");
+            assertThat(ws.departments().names()).contains("省委办公厅", "省财政厅", "共青团省委", "人民银行县支行")
+                    .doesNotContain("县财政局");
+            // Renamed, nothing more to offer the province; a county that took over this PC gets its names back.
+            List<String> dictionary = ws.departments().names();
+            DepartmentMapping mapping = ws.departmentMapping().load();
+            List<Entry> form = ws.forms().load().entries();
+            assertThat(DepartmentLevelProposal.of("贵州省知识产权局", dictionary, mapping, form)).isEmpty();
+            DepartmentLevelProposal back = DepartmentLevelProposal.of("开阳县市场监督管理局", dictionary, mapping, form)
+                    .orElseThrow();
+            assertThat(back.change().applyToNames(dictionary)).contains("县财政局", "县市场监督管理局（知识产权局）");
         }
     }
 }

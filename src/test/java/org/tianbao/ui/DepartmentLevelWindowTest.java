@@ -93,14 +93,25 @@ class DepartmentLevelWindowTest extends WindowTestBase {
         robot.clickOn("编辑").clickOn("部门名称改为本单位级别…");
         assertThat(robot.lookup("部门名称已是县级名称").tryQuery()).isPresent();
         robot.clickOn("确定");
-        // A province's departments are not a county's with another first character: it is told so.
+    }
+
+    @Test
+    void aProvinceIsOfferedItsOwnNamesAndToldWhichStay(FxRobot robot) throws Exception {
         setUnit(robot, "贵州省知识产权局");
-        assertThat(robot.lookup("#level-summary").tryQuery()).isEmpty();
-        robot.clickOn("编辑").clickOn("部门名称改为本单位级别…");
-        assertThat(robot.lookup("省级单位的部门名称需逐个修改").tryQuery()).isPresent();
-        robot.clickOn("确定");
-        assertThat(fixture.window().session().departmentNames()).contains("县财政局");
-        assertThat(List.copyOf(fixture.window().session().departmentNames())).doesNotContain("区财政局");
+        assertThat(robot.lookup("#level-names").queryAs(ListView.class).getItems())
+                .contains("县财政局　→　省财政厅", "县市场监督管理局（知识产权局）　→　省知识产权局");
+        assertThat(robot.lookup("#level-summary").queryAs(Label.class).getText()).isEqualTo("将修改：部门词典中 "
+                + "42 个名称，部门对应表中 48 条。其他级别的部门名称（如上级部门）和具体举措的文字不变。"
+                + "没有对应省级名称、保持不变的 2 个：人民银行县支行、县融媒体中心，可在 编辑 → 部门词典 中修改。");
+        robot.clickOn("改为省级名称");
+        assertThat(fixture.window().session().departmentNames()).contains("省财政厅", "省知识产权局", "人民银行县支行")
+                .doesNotContain("县财政局");
+        assertThat(fixture.window().references().departmentMapping().departmentFor("国家知识产权局"))
+                .contains("省知识产权局");
+        closeWindow(robot);
+        try (Workspace ws = Workspace.open(fixture.folder())) {
+            assertThat(ws.departments().names()).contains("省科技厅").doesNotContain("县科技局");
+        }
     }
 
     @Test

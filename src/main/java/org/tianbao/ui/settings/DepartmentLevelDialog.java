@@ -64,6 +64,12 @@ final class DepartmentLevelDialog {
             text.append("，表格中 ").append(proposal.rowsInForm()).append(" 项工作的 ")
                     .append(proposal.renamedInForm()).append(" 个责任部门");
         }
-        return text.append("。其他级别的部门名称（如上级部门）和具体举措的文字不变。").toString();
+        text.append("。其他级别的部门名称（如上级部门）和具体举措的文字不变。");
+        if (!proposal.keptNames().isEmpty()) {
+            text.append("没有对应").append(proposal.unitLevel().label()).append("名称、保持不变的 ")
+                    .append(proposal.keptNames().size()).append(" 个：").append(String.join("、", proposal.keptNames()))
+                    .append("，可在 编辑 → 部门词典 中修改。");
+        }
+        return text.toString();
     }
 }

@@ -120,14 +120,9 @@ public final class DepartmentLevels {
             return;
         }
         Optional<UnitLevel> level = UnitLevel.ofUnit(unit);
-        if (UnitLevel.isProvincial(unit)) {
-            Dialogs.info(owner, "省级单位的部门名称需逐个修改", "省级部门的名称不能由县级名称直接改成（如“县财政局”对应“省财政厅”），"
-                    + "部门名称没有修改。请在 编辑 → 部门词典 和 编辑 → 部门对应表 中修改，或用 编辑 → 查找和替换 逐个修改。");
-            return;
-        }
         if (level.isEmpty()) {
             Dialogs.info(owner, "看不出单位的级别", "从填报单位“" + unit
-                    + "”看不出是县级、区级还是市级单位，部门名称没有修改。如需修改，请在 文件 → 填报单位信息 中填写完整的单位名称，"
+                    + "”看不出是省级、市级、区级还是县级单位，部门名称没有修改。如需修改，请在 文件 → 填报单位信息 中填写完整的单位名称，"
                     + "如“白云区市场监督管理局”；也可用 编辑 → 查找和替换 逐个修改。");
             return;
         }

@@ -8,9 +8,11 @@ import org.tianbao.excel.DepartmentTasksWriter;
 import org.tianbao.excel.Typography;
 import org.tianbao.io.FileProblems;
 import org.tianbao.model.DepartmentTasks;
+import org.tianbao.model.FilledForm;
 import org.tianbao.model.RepeatedMeasures;
 import org.tianbao.model.RevisionMarks;
 import org.tianbao.model.UserException;
+import org.tianbao.refs.DepartmentLevelProposal;
 import org.tianbao.store.Workspace;
 import org.tianbao.transfer.ExportService;
 import picocli.CommandLine.Command;
@@ -81,8 +83,23 @@ final class ExportCommand implements Callable<Integer> {
             if (markChanges) {
                 spec.commandLine().getOut().println(marked(result.marks()));
             }
+            if (unit != null) {
+                levelHint(workspace, result.form());
+            }
         }
         return 0;
+    }
+
+    /**
+     * After --unit set a district's or a province's unit over the default county names: the window renames
+     * them on request; the command line only says so, since it changes no one's departments unasked.
+     */
+    private void levelHint(Workspace workspace, FilledForm form) {
+        DepartmentLevelProposal.of(form.unit().unitName(), workspace.departments().names(),
+                workspace.departmentMapping().load(), form.entries()).ifPresent(p -> spec.commandLine().getOut()
+                .println("注意：填报单位是" + p.unitLevel().label() + "单位，部门词典中却是" + p.change().from().label()
+                        + "部门名称" + (p.renamedInForm() > 0 ? "（表格中 " + p.rowsInForm() + " 项工作用了）" : "")
+                        + "；可在窗口中用 编辑 → 部门名称改为本单位级别 改为" + p.unitLevel().label() + "名称。"));
     }
 
     /** What --mark-changes showed in red. */

@@ -192,6 +192,18 @@ class CliTest {
     }
 
     @Test
+    void aUnitOfAnotherLevelThanTheDepartmentNamesIsToldHowToRenameThem() {
+        String data = dir.resolve("e").toString();
+        assertThat(Cli.run("export", "--data", data, "--unit", "开阳县市场监督管理局", "--out",
+                dir.resolve("a.xlsx").toString())).isZero();
+        assertThat(stdout()).doesNotContain("部门名称改为本单位级别");
+        assertThat(Cli.run("export", "--data", data, "--unit", "白云区市场监督管理局", "--out",
+                dir.resolve("b.xlsx").toString())).isZero();
+        assertThat(stdout()).contains("注意：填报单位是区级单位，部门词典中却是县级部门名称；"
+                + "可在窗口中用 编辑 → 部门名称改为本单位级别 改为区级名称。");
+    }
+
+    @Test
     void theHelpEveryErrorPointsToIsThereInChinese() {
         assertThat(Cli.run("export", "--data", dir.toString())).isEqualTo(Cli.EXIT_USAGE);
         assertThat(stderr()).contains("运行 tianbao export --help 查看用法");

@@ -1,11 +1,17 @@
 package org.tianbao.store;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.tianbao.form.BuiltInForms;
 import org.tianbao.model.FilledForm;
 import org.tianbao.model.FormDefinition;
+import org.tianbao.model.UserException;
 
 /**
  * An opened data folder: the single-instance lock, the database and the stores on top of it. Both the
@@ -55,12 +61,23 @@ public final class Workspace implements AutoCloseable {
     }
 
     public static Workspace open(DataFolder folder, Creation creation) throws IOException {
-        folder.create();
-        Optional<InstanceLock> lock = InstanceLock.tryAcquire(folder.lockFile());
+        Optional<InstanceLock> lock;
+        try {
+            folder.create();
+            lock = InstanceLock.tryAcquire(folder.lockFile());
+        } catch (FileSystemException e) {
+            throw unusable(folder, e);
+        }
         if (lock.isEmpty()) {
             throw new AlreadyOpenException(folder);
         }
         try {
+            // H2 would open a read-only file read-only and fail at the first save, after the officer typed.
+            Path file = folder.databaseFile();
+            if (Files.exists(file) && !Files.isWritable(file)) {
+                throw new UserException("数据文件“" + file + "”是只读的（可能是从光盘、压缩包或别的电脑复制来的），"
+                        + "填报通不能保存修改。请在该文件的属性中取消“只读”，再打开填报通。");
+            }
             DatabaseHealth.checkBeforeOpen(folder, creation == Creation.ALWAYS);
             Database database;
             try {
@@ -83,6 +100,16 @@ public final class Workspace implements AutoCloseable {
             lock.get().close();
             throw e;
         }
+    }
+
+    /** The data folder cannot be made or written (a read-only disk or share, another user's folder, a file). */
+    private static UserException unusable(DataFolder folder, FileSystemException e) {
+        Logger.getLogger(Workspace.class.getName()).log(Level.WARNING, "data folder not usable: " + folder, e);
+        if (Files.exists(folder.root()) && !Files.isDirectory(folder.root())) {
+            return new UserException("数据文件夹“" + folder + "”其实是一个文件，不是文件夹，填报通不能在其中保存数据。请指定一个文件夹。");
+        }
+        return new UserException("数据文件夹“" + folder + "”无法写入（只读，或当前用户没有写入权限），填报通不能在其中保存数据。"
+                + "请换一个可写的文件夹，或请管理员开放它的写入权限。");
     }
 
     public DataFolder folder() {

@@ -192,6 +192,14 @@ class CliTest {
     }
 
     @Test
+    void aDataFolderThatIsAFileIsNamedInOneSentence() throws java.io.IOException {
+        Path file = java.nio.file.Files.writeString(dir.resolve("data.xlsx"), "x");
+        assertThat(Cli.run("export", "--data", file.toString(), "--out", dir.resolve("a.xlsx").toString())).isEqualTo(1);
+        assertThat(stderr().strip()).isEqualTo("数据文件夹“" + file + "”其实是一个文件，不是文件夹，填报通不能在其中保存数据。请指定一个文件夹。");
+        assertThat(dir.resolve("a.xlsx")).doesNotExist();
+    }
+
+    @Test
     void aUnitOfAnotherLevelThanTheDepartmentNamesIsToldHowToRenameThem() {
         String data = dir.resolve("e").toString();
         assertThat(Cli.run("export", "--data", data, "--unit", "开阳县市场监督管理局", "--out",

@@ -12,8 +12,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.tianbao.model.UserException;
 
 class WorkspaceTest {
 
@@ -29,6 +33,62 @@ class WorkspaceTest {
         }
         try (Workspace again = Workspace.open(folder)) {
             assertThat(again.forms().load().entries()).hasSize(69);
+        }
+    }
+
+    @Test
+    void aFileGivenAsTheDataFolderIsRefusedInOneSentenceAndLeftAlone() throws IOException {
+        Path file = Files.writeString(dir.resolve("白云区-2019年地方知识产权战略实施工作要点表.xlsx"), "not a folder");
+        assertThatThrownBy(() -> Workspace.open(new DataFolder(file))).isInstanceOf(UserException.class)
+                .hasMessage("数据文件夹“" + file + "”其实是一个文件，不是文件夹，填报通不能在其中保存数据。请指定一个文件夹。");
+        assertThat(Files.readString(file)).isEqualTo("not a folder");
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void aFolderThatCannotBeWrittenIsRefusedInOneSentence() {
+        // Nobody, not even root, may make a folder in /sys: a read-only share or another user's folder.
+        DataFolder folder = new DataFolder(Path.of("/sys/tianbao-" + ProcessHandle.current().pid()));
+        assertThatThrownBy(() -> Workspace.open(folder)).isInstanceOf(UserException.class)
+                .hasMessage("数据文件夹“" + folder + "”无法写入（只读，或当前用户没有写入权限），填报通不能在其中保存数据。"
+                        + "请换一个可写的文件夹，或请管理员开放它的写入权限。");
+    }
+
+    @Test
+    void aReadOnlyDatabaseFileIsRefusedBeforeAnythingIsTypedIntoIt() throws IOException {
+        DataFolder folder = new DataFolder(dir);
+        try (Workspace ws = Workspace.open(folder)) {
+            ws.forms().saveEntry("1.01", "已有的举措。", List.of());
+        }
+        // As copied from a CD or a zip: H2 would open it read-only and fail at the first save.
+        Path file = folder.databaseFile();
+        assertThat(file.toFile().setWritable(false, false)).isTrue();
+        // Root writes read-only files; an immutable one not (where the machine allows making one).
+        boolean immutable = Files.isWritable(file) && chattr("+i", file);
+        try {
+            Assumptions.assumeFalse(Files.isWritable(file), "the file cannot be made read-only for this user");
+            assertThatThrownBy(() -> Workspace.open(folder)).isInstanceOf(UserException.class)
+                    .hasMessage("数据文件“" + file + "”是只读的（可能是从光盘、压缩包或别的电脑复制来的），"
+                            + "填报通不能保存修改。请在该文件的属性中取消“只读”，再打开填报通。");
+        } finally {
+            if (immutable) {
+                chattr("-i", file);
+            }
+            file.toFile().setWritable(true, false);
+        }
+        try (Workspace ws = Workspace.open(folder)) {
+            assertThat(ws.forms().load().entry("1.01").orElseThrow().measures()).isEqualTo("已有的举措。");
+        }
+    }
+
+    private static boolean chattr(String flag, Path file) {
+        try {
+            return new ProcessBuilder("chattr", flag, file.toString()).redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -51,7 +51,7 @@ final class ConsolidateCommand implements Callable<Integer> {
         List<Path> files = ReturnFiles.collect(inputs);
         files.remove(out.toAbsolutePath().normalize());
         if (files.isEmpty()) {
-            throw new UserException("给出的文件夹中没有 .xlsx、.xls、.docx 或 .doc 文件，没有写入“" + out.getFileName() + "”。");
+            throw new UserException("给出的文件夹中没有表格文件（.xlsx、.xls、.docx、.doc，或 WPS 的 .et、.wps），没有写入“" + out.getFileName() + "”。");
         }
         Consolidation result = new Consolidator(BuiltInForms.current())
                 .consolidate(files, expected, out, Typography.forThisComputer(), (done, total) -> { });
@@ -64,12 +64,10 @@ final class ConsolidateCommand implements Callable<Integer> {
         r.unreadable().forEach(u -> stderr.println(u.reason()));
         r.superseded().forEach(s -> stdout.println("“" + s.file().getFileName() + "”（" + s.unitName() + "）"
                 + s.outcome() + "。"));
-        if (!r.skipped().isEmpty()) {
-            stdout.println("跳过 " + r.skipped().size() + " 个不含这张表格的 Word 文档（如报送函）："
-                    + String.join("、", r.skipped().stream().map(p -> p.getFileName().toString()).toList()) + "。");
-        }
+        r.skipped().forEach(s -> stdout.println("已跳过“" + s.file().getFileName() + "”：它" + s.described() + "。"));
         if (!r.missing().isEmpty()) {
-            stdout.println("未报送（" + r.missing().size() + " 个单位）：" + String.join("、", r.missing()) + "。");
+            stdout.println("未报送（" + r.missing().size() + " 个单位）：" + String.join("、", r.missing().stream()
+                    .map(unit -> unit + r.receivedInstead(unit).map(got -> "（" + got.sentence() + "）").orElse("")).toList()) + "。");
         }
         r.units().forEach(u -> u.notes().forEach(note -> stdout.println("请核对：“" + u.file().getFileName() + "”（"
                 + u.unitName() + "）" + note)));

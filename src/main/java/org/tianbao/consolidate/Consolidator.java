@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -68,15 +69,15 @@ public final class Consolidator {
         Map<String, ReturnedForm> newest = new LinkedHashMap<>();
         List<ConsolidatedReturns.Superseded> superseded = new ArrayList<>();
         List<ConsolidatedReturns.Unreadable> unreadable = new ArrayList<>();
-        List<Path> skipped = new ArrayList<>();
+        List<ConsolidatedReturns.Skipped> skipped = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Object result = results.get(i);
             if (result instanceof ConsolidatedReturns.Unreadable u) {
                 unreadable.add(u);
                 continue;
             }
-            if (result instanceof Path coverLetter) {
-                skipped.add(coverLetter);
+            if (result instanceof ConsolidatedReturns.Skipped passedOver) {
+                skipped.add(passedOver);
                 continue;
             }
             @SuppressWarnings("unchecked")
@@ -117,11 +118,20 @@ public final class Consolidator {
                 read.returns().withMissing(ExpectedUnits.missing(expectedUnits, received)));
         if (result.returns().units().isEmpty()) {
             throw new UserException("没有可汇总的文件：" + files.size() + " 个文件中没有一个能读取为《" + form.title() + "》"
-                    + (result.returns().unreadable().isEmpty() ? "" : "（例如：" + result.returns().unreadable().get(0).reason() + "）")
+                    + example(result.returns())
                     + "，没有写入“" + target.getFileName() + "”。");
         }
         write(result, target, typography);
         return result;
+    }
+
+    /** Why the files were not read, by one of them: （例如：无法读取文件“x.xlsx”：…） or a scan passed over. */
+    private static String example(ConsolidatedReturns returns) {
+        if (!returns.unreadable().isEmpty()) {
+            return "（例如：" + returns.unreadable().get(0).reason() + "）";
+        }
+        return returns.skipped().stream().findFirst()
+                .map(s -> "（例如：“" + s.file().getFileName() + "”" + s.described() + "）").orElse("");
     }
 
     /** Writes the consolidated workbook atomically. */
@@ -197,16 +207,20 @@ public final class Consolidator {
     }
 
     /**
-     * The file's returns (one, or a 汇总 workbook's units), the reason it is unreadable, or the file itself:
-     * a Word document without the form.
+     * The file's returns (one, or a 汇总 workbook's units), the reason it is unreadable, or why it is passed
+     * over: a Word document without the form, a scan.
      */
     private static Object readOne(AttachmentReader reader, Path file) {
+        Optional<String> notATable = ReturnFiles.notATable(file);
+        if (notATable.isPresent()) {
+            return new ConsolidatedReturns.Skipped(file, notATable.get());
+        }
         try {
             return reader.readUnits(file);
         } catch (NotThisFormException e) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".docx") || name.endsWith(".doc")) {
-                return file;
+            if (name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".wps")) {
+                return new ConsolidatedReturns.Skipped(file, "不含这张表格的 Word 文档（如报送函）");
             }
             return new ConsolidatedReturns.Unreadable(file, e.getMessage());
         } catch (UserException e) {

@@ -47,7 +47,10 @@ public final class Reminder {
         }
         List<String> parts = new ArrayList<>();
         if (!missing.isEmpty()) {
-            parts.add("尚未报送（" + missing.size() + " 个单位）：" + String.join("、", missing) + "。\n");
+            // A unit that sent only a scan believes it has reported: say what came and what is needed.
+            parts.add("尚未报送（" + missing.size() + " 个单位）：" + String.join("、", missing.stream()
+                    .map(unit -> unit + result.returns().receivedInstead(unit)
+                            .map(got -> "（" + got.sentence() + "，" + got.ask() + "）").orElse("")).toList()) + "。\n");
         }
         if (!incomplete.isEmpty()) {
             parts.add(unitLines("已报送，但尚有未填写的项", incomplete, p -> shortName.get(p.unitName()) + "："

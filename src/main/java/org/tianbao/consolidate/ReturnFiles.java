@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.tianbao.model.UserException;
@@ -19,7 +20,9 @@ public final class ReturnFiles {
 
     /**
      * Files given by name are taken whatever their extension (so that a wrong one is reported); in folders,
-     * .xlsx, .xls, .docx and .doc files, without Office's lock files (~$…) and our temporary files.
+     * the returns ({@link #looksLikeReturn}), what a unit sends instead or beside them that holds no table to
+     * read ({@link #notATable}: a stamped scan), and archives (reported, to be unpacked first); not Office's
+     * lock files (~$…), hidden files or our temporary files.
      *
      * @throws UserException when a named file or folder does not exist
      */
@@ -28,7 +31,8 @@ public final class ReturnFiles {
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile).filter(ReturnFiles::looksLikeReturn).sorted()
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> looksLikeReturn(p) || notATable(p).isPresent() || isArchive(p)).sorted()
                             .forEach(p -> files.add(p.toAbsolutePath().normalize()));
                 } catch (IOException | java.io.UncheckedIOException e) {
                     throw new UserException("无法读取文件夹“" + input + "”：" + e.getClass().getSimpleName() + "。", e);
@@ -42,11 +46,50 @@ public final class ReturnFiles {
         return new ArrayList<>(files);
     }
 
-    /** A spreadsheet or Word file by its name (not an Office lock file or a hidden one). */
+    /**
+     * A spreadsheet or Word file by its name (not an Office lock file or a hidden one), also in WPS's own
+     * formats (.et, .wps), which are read by what they contain.
+     */
     public static boolean looksLikeReturn(Path file) {
+        return visible(file) && endsWithAny(file, ".xlsx", ".xls", ".docx", ".doc", ".et", ".wps");
+    }
+
+    /**
+     * What a file is that a unit may send beside or instead of its return and that holds no table to read,
+     * said after “是”: PDF 文件（如盖章后的扫描件），其中的表格无法读取. Empty for any other file.
+     */
+    public static Optional<String> notATable(Path file) {
+        if (!visible(file)) {
+            return Optional.empty();
+        }
+        if (endsWithAny(file, ".pdf")) {
+            return Optional.of("PDF 文件（如盖章后的扫描件），其中的表格无法读取");
+        }
+        if (endsWithAny(file, ".ofd")) {
+            return Optional.of("OFD 版式文件（如盖章后的电子公文），其中的表格无法读取");
+        }
+        if (endsWithAny(file, ".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff")) {
+            return Optional.of("图片（如拍照或扫描件），其中的表格无法读取");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isArchive(Path file) {
+        return visible(file) && endsWithAny(file, ".zip", ".rar", ".7z");
+    }
+
+    private static boolean visible(Path file) {
         String name = file.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        return (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".docx") || lower.endsWith(".doc"))
-                && !name.startsWith("~$") && !name.startsWith(".");
+        return !name.startsWith("~$") && !name.startsWith(".");
+    }
+
+    private static boolean endsWithAny(Path file, String... extensions) {
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (String extension : extensions) {
+            if (lower.endsWith(extension)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

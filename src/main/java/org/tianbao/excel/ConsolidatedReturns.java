@@ -3,15 +3,19 @@ package org.tianbao.excel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.tianbao.model.TextNormalizer;
+import org.tianbao.model.UnitLevel;
 
 /**
  * What goes into a consolidated workbook: the returns kept (one per unit, in unit order), the files a
- * newer return of the same unit superseded, the files that could not be read, the Word documents passed
- * over because they hold no such form (the cover letters that come with returns), and the units that owe
- * a return and sent none (when the consolidator listed the units that owe one).
+ * newer return of the same unit superseded, the files that could not be read, the files passed over
+ * because they hold no table to read (the cover letter that comes with a return, a stamped scan as PDF), and
+ * the units that owe a return and sent none (when the consolidator listed the units that owe one).
  */
 public record ConsolidatedReturns(List<ReturnedForm> units, List<Superseded> superseded, List<Unreadable> unreadable,
-                                  List<Path> skipped, List<String> missing) {
+                                  List<Skipped> skipped, List<String> missing) {
 
     /**
      * An older return of a unit, replaced by a newer file, with what the newer one changed (as
@@ -32,6 +36,20 @@ public record ConsolidatedReturns(List<ReturnedForm> units, List<Superseded> sup
 
     /** A file that is not a readable return, with the reason told to the user. */
     public record Unreadable(Path file, String reason) {
+    }
+
+    /**
+     * A file passed over, not a problem in itself: a unit sends its cover letter, or a stamped scan beside
+     * its return.
+     *
+     * @param what what the file is, said after “是”: 不含这张表格的 Word 文档（如报送函）
+     */
+    public record Skipped(Path file, String what) {
+
+        /** 是不含这张表格的 Word 文档（如报送函）, 是 PDF 文件…: after the file or 它. */
+        public String described() {
+            return "是" + (!what.isEmpty() && what.charAt(0) < 0x80 ? " " : "") + what;
+        }
     }
 
     public ConsolidatedReturns {
@@ -60,6 +78,39 @@ public record ConsolidatedReturns(List<ReturnedForm> units, List<Superseded> sup
     /** 被替代 N 个文件, and 重复 M 个 when some were the same export again. */
     public String supersededSummary() {
         return "被替代 " + replacedCount() + " 个文件" + (repeatedCount() == 0 ? "" : "，重复 " + repeatedCount() + " 个文件");
+    }
+
+    /**
+     * What came in the name of a unit that owes a return and sent none to consolidate.
+     *
+     * @param described  是 PDF 文件…, 无法读取
+     * @param notAReturn a scan or a cover letter: the unit is to send the form itself, not the same again
+     */
+    public record Received(Path file, String described, boolean notAReturn) {
+
+        /** 收到的“黔东县（盖章）.pdf”是 PDF 文件（如盖章后的扫描件），其中的表格无法读取. */
+        public String sentence() {
+            return "收到的“" + file.getFileName() + "”" + described;
+        }
+
+        /** What the unit is asked to do. */
+        public String ask() {
+            return notAReturn ? "请报送 Excel 或 Word 文件" : "请重新报送";
+        }
+    }
+
+    /**
+     * For a unit that owes a return and sent none to consolidate: the file in its name that came instead, and
+     * why it was not read, so that the consolidator asks for the right thing. Found by the unit's place in the
+     * file's name.
+     */
+    public Optional<Received> receivedInstead(String missingUnit) {
+        String place = TextNormalizer.forMatching(UnitLevel.place(missingUnit).orElse(missingUnit));
+        Predicate<Path> named = file -> TextNormalizer.forMatching(file.getFileName().toString()).contains(place);
+        return skipped.stream().filter(s -> named.test(s.file()))
+                .map(s -> new Received(s.file(), s.described(), true)).findFirst()
+                .or(() -> unreadable.stream().filter(u -> named.test(u.file()))
+                        .map(u -> new Received(u.file(), "无法读取", false)).findFirst());
     }
 
     /** The same returns, with the units that owe one and sent none. */

@@ -11,6 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -69,8 +71,7 @@ public final class SpreadsheetFiles {
         } else if (startsWith(head, OLE2)) {
             word = checkOle2IsWorkbookOrWord(file);
         } else {
-            throw refuse(file, looksLikeText(head) ? "它是一个文本文件，不是 Excel 工作簿（可能只是改了扩展名）"
-                    : "它不是 Excel 工作簿，或已损坏");
+            throw refuse(file, notOffice(file, head));
         }
         try {
             return word ? WordTables.open(file, zip) : create(file, zip);
@@ -197,7 +198,7 @@ public final class SpreadsheetFiles {
         if (names.contains("content.xml") && names.contains("mimetype")) {
             throw refuse(file, "它是 OpenDocument 文件（如 .ods），请另存为 .xlsx 后再试");
         }
-        throw refuse(file, "它是一个压缩包，不是 Excel 工作簿");
+        throw refuse(file, ARCHIVE);
     }
 
     /**
@@ -221,7 +222,39 @@ public final class SpreadsheetFiles {
         if (names.contains("PowerPoint Document")) {
             throw refuse(file, "它是 PowerPoint 演示文稿，不是 Excel 工作簿");
         }
-        throw refuse(file, "它不是 Excel 工作簿");
+        throw refuse(file, wpsOwnFormat(file).orElse("它不是 Excel 工作簿"));
+    }
+
+    private static final String ARCHIVE = "它是一个压缩包，不是 Excel 工作簿：请先解压，再读取解压出的文件";
+
+    /** Why a file that is neither a zip nor an Office 97-2003 file is not read, by what it starts with. */
+    private static String notOffice(Path file, byte[] head) {
+        if (startsWith(head, "%PDF".getBytes(StandardCharsets.US_ASCII))) {
+            return "它是 PDF 文件（如盖章后的扫描件），其中的表格无法读取，请改用 Excel、WPS 或 Word 的表格文件";
+        }
+        if (startsWith(head, "Rar!".getBytes(StandardCharsets.US_ASCII))
+                || startsWith(head, new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF})) {
+            return ARCHIVE;
+        }
+        if (looksLikeText(head)) {
+            return "它是一个文本文件，不是 Excel 工作簿（可能只是改了扩展名）";
+        }
+        return wpsOwnFormat(file).orElse("它不是 Excel 工作簿，或已损坏");
+    }
+
+    /**
+     * WPS's own formats (.et, .wps) are mostly Excel's and Word's 97-2003 formats under another name, and are
+     * read so; one that is not gets this advice.
+     */
+    private static Optional<String> wpsOwnFormat(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".et")) {
+            return Optional.of("它是 WPS 表格自有格式（.et）且无法识别，请在 WPS 中另存为 .xlsx 后再试");
+        }
+        if (name.endsWith(".wps")) {
+            return Optional.of("它是 WPS 文字自有格式（.wps）且无法识别，请在 WPS 中另存为 .docx 后再试");
+        }
+        return Optional.empty();
     }
 
     /**

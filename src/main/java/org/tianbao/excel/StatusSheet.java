@@ -49,20 +49,22 @@ final class StatusSheet {
                     "未汇总：" + s.outcome(), "", "", "", "", "", ""});
         }
         for (String unit : returns.missing()) {
-            body.add(new String[] {String.valueOf(++n), unit, "", "未报送", "", "", "", "", "", "应报单位名单中有此单位，但没有收到它的文件"});
+            body.add(new String[] {String.valueOf(++n), unit, "", "未报送", "", "", "", "", "", returns.receivedInstead(unit)
+                    .map(got -> "应报单位名单中有此单位，没有收到可汇总的文件：" + got.sentence())
+                    .orElse("应报单位名单中有此单位，但没有收到它的文件")});
         }
         for (ConsolidatedReturns.Unreadable u : returns.unreadable()) {
             body.add(new String[] {String.valueOf(++n), "", u.file().getFileName().toString(), "未汇总：无法读取", "", "",
                     "", "", "", u.reason()});
         }
-        for (Path file : returns.skipped()) {
-            body.add(new String[] {String.valueOf(++n), "", file.getFileName().toString(), "已跳过", "", "", "", "", "",
-                    "Word 文档中没有这张表格（如报送函）"});
+        for (ConsolidatedReturns.Skipped s : returns.skipped()) {
+            body.add(new String[] {String.valueOf(++n), "", s.file().getFileName().toString(), "已跳过", "", "", "", "", "",
+                    "它" + s.described()});
         }
         String info = "汇总 " + returns.units().size() + " 个单位；" + (returns.missing().isEmpty() ? ""
                 : "未报送 " + returns.missing().size() + " 个单位；") + returns.supersededSummary().replace('，', '；')
                 + "；无法读取 " + returns.unreadable().size() + " 个文件" + (returns.skipped().isEmpty() ? ""
-                : "；跳过 " + returns.skipped().size() + " 个不含这张表格的 Word 文档");
+                : "；跳过 " + returns.skipped().size() + " 个不含这张表格的文件");
         return new TableSheet(null, form.title() + "（填报情况）", info, HEADER, COLUMNS, body, List.of());
     }
 

@@ -51,12 +51,37 @@ public enum UnitLevel {
         return placeMark(unitName).flatMap(UnitLevel::of);
     }
 
-    /** The character that ends the unit's place and gives its level: the last before the office's name. */
-    private static Optional<Character> placeMark(String unitName) {
-        if (unitName == null) {
+    /**
+     * The unit's own place, the last in its name (贵阳市白云区市场监督管理局 → 白云区, 黔东县 → 黔东县, 贵州省知识产权局 →
+     * 贵州省): how its files are usually named. Empty when the name shows no place.
+     */
+    public static Optional<String> place(String unitName) {
+        String name = plain(unitName);
+        int end = placeEnd(name);
+        if (end < 0) {
             return Optional.empty();
         }
-        String name = BRACKETED.matcher(TextNormalizer.clean(unitName)).replaceAll("").replaceAll("\\s+", "");
+        int start = end - 1;
+        while (start > 0 && !isPlaceMark(name, start - 1)) {
+            start--;
+        }
+        return Optional.of(name.substring(start, end + 1));
+    }
+
+    /** The character that ends the unit's place and gives its level: the last before the office's name. */
+    private static Optional<Character> placeMark(String unitName) {
+        String name = plain(unitName);
+        int end = placeEnd(name);
+        return end < 0 ? Optional.empty() : Optional.of(name.charAt(end));
+    }
+
+    private static String plain(String unitName) {
+        return unitName == null ? ""
+                : BRACKETED.matcher(TextNormalizer.clean(unitName)).replaceAll("").replaceAll("\\s+", "");
+    }
+
+    /** Where the unit's place ends (at its level's character), or -1. */
+    private static int placeEnd(String name) {
         int placeEnd = name.length();
         for (String word : OFFICE_WORDS) {
             int at = name.indexOf(word);
@@ -65,11 +90,15 @@ public enum UnitLevel {
             }
         }
         for (int i = placeEnd - 1; i >= 0; i--) {
-            if (of(name.charAt(i)).isPresent() && !startsWord(name, i)) {
-                return Optional.of(name.charAt(i));
+            if (isPlaceMark(name, i)) {
+                return i;
             }
         }
-        return Optional.empty();
+        return -1;
+    }
+
+    private static boolean isPlaceMark(String name, int at) {
+        return of(name.charAt(at)).isPresent() && !startsWord(name, at);
     }
 
     /**

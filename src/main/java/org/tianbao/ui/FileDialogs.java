@@ -23,7 +23,8 @@ public interface FileDialogs {
      * What units send back: the export (.xlsx), the same re-saved in an older format (.xls), or the
      * attachment's Word table filled in by hand (.docx, .doc).
      */
-    Filter RETURNS = new Filter("报来的表格 (*.xlsx, *.xls, *.docx, *.doc)", "*.xlsx", "*.xls", "*.docx", "*.doc");
+    Filter RETURNS = new Filter("报来的表格 (*.xlsx, *.xls, *.docx, *.doc, *.et, *.wps)", "*.xlsx", "*.xls", "*.docx",
+            "*.doc", "*.et", "*.wps");
 
     Optional<Path> open(Window owner, String title, Filter filter);
 

@@ -81,7 +81,7 @@ class CliTest {
         assertThat(out).isRegularFile();
         assertThat(stdout()).contains("2 个单位", "无法读取 1 个")
                 .contains("请核对：“乙县.xlsx”（乙县市场监督管理局）第 ").contains("“加强海关的知识产权保护”与附件原文")
-                .contains("未报送（1 个单位）：丙县。").contains("跳过 1 个不含这张表格的 Word 文档（如报送函）：报送函.docx。");
+                .contains("未报送（1 个单位）：丙县。").contains("已跳过“报送函.docx”：它是不含这张表格的 Word 文档（如报送函）。");
         assertThat(stderr()).contains("坏.xlsx").doesNotContain("\tat ");
         assertThat(stdout()).doesNotContain("提醒");
 

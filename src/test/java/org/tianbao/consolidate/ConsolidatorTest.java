@@ -2,6 +2,7 @@ package org.tianbao.consolidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tianbao.excel.ConsolidatedReturns;
+import org.tianbao.excel.ReturnedForm;
 import org.tianbao.excel.SampleForms;
 import org.tianbao.excel.SampleReturns;
 import org.tianbao.excel.Typography;
@@ -284,6 +287,52 @@ class ConsolidatorTest {
     }
 
     @Test
+    void aUnitThatSentOnlyAScanOrAnArchiveIsToldWhatCameAndWhatIsNeeded() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("扫描件"));
+        SampleReturns.write(SampleForms.filled("庚县市场监督管理局", 7), folder.resolve("庚县.xlsx"), T, 1);
+        // 庚县 sent its stamped scan beside its return: passed over, nothing to do.
+        Files.writeString(folder.resolve("庚县（盖章）.pdf"), "%PDF-1.4 stamped scan");
+        Files.writeString(folder.resolve("辛县市场监督管理局-要点表（盖章）.pdf"), "%PDF-1.4 stamped scan");
+        Files.write(folder.resolve("壬县回执.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0});
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(folder.resolve("癸县材料.zip")))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("癸县.xlsx"));
+            zip.write(Files.readAllBytes(folder.resolve("庚县.xlsx")));
+        }
+        Path out = dir.resolve("汇总.xlsx");
+        Consolidation result = new Consolidator(SampleForms.form(), 2).consolidate(ReturnFiles.collect(List.of(folder)),
+                List.of("庚县", "辛县", "壬县市场监督管理局", "癸县", "子县"), out, Typography.DEFAULT, (d, t) -> { });
+
+        ConsolidatedReturns returns = result.returns();
+        assertThat(returns.units()).extracting(ReturnedForm::unitName).containsExactly("庚县市场监督管理局");
+        assertThat(returns.skipped()).extracting(s -> s.file().getFileName().toString(), ConsolidatedReturns.Skipped::what)
+                .containsExactlyInAnyOrder(
+                        tuple("庚县（盖章）.pdf", "PDF 文件（如盖章后的扫描件），其中的表格无法读取"),
+                        tuple("辛县市场监督管理局-要点表（盖章）.pdf", "PDF 文件（如盖章后的扫描件），其中的表格无法读取"),
+                        tuple("壬县回执.jpg", "图片（如拍照或扫描件），其中的表格无法读取"));
+        assertThat(returns.unreadable()).singleElement().extracting(ConsolidatedReturns.Unreadable::reason).asString()
+                .isEqualTo("无法读取文件“癸县材料.zip”：它是一个压缩包，不是 Excel 工作簿：请先解压，再读取解压出的文件。");
+        assertThat(returns.missing()).containsExactly("辛县", "壬县市场监督管理局", "癸县", "子县");
+        assertThat(returns.receivedInstead("辛县")).map(ConsolidatedReturns.Received::sentence)
+                .contains("收到的“辛县市场监督管理局-要点表（盖章）.pdf”是 PDF 文件（如盖章后的扫描件），其中的表格无法读取");
+        assertThat(returns.receivedInstead("壬县市场监督管理局")).map(ConsolidatedReturns.Received::sentence)
+                .contains("收到的“壬县回执.jpg”是图片（如拍照或扫描件），其中的表格无法读取");
+        assertThat(returns.receivedInstead("癸县")).map(ConsolidatedReturns.Received::sentence).contains("收到的“癸县材料.zip”无法读取");
+        assertThat(returns.receivedInstead("子县")).isEmpty();
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            String status = sheetText(wb.getSheet("填报情况"));
+            assertThat(status).contains("跳过 3 个不含这张表格的文件")
+                    .containsPattern("庚县（盖章）.pdf\t已跳过\t+它是 PDF 文件")
+                    .containsPattern("壬县市场监督管理局\t+未报送\t+应报单位名单中有此单位，没有收到可汇总的文件：收到的“壬县回执.jpg”是图片")
+                    .containsPattern("子县\t+未报送\t+应报单位名单中有此单位，但没有收到它的文件");
+        }
+        assertThat(Reminder.text(result, java.time.LocalDate.of(2026, 11, 24))).contains("一、尚未报送（4 个单位）："
+                + "辛县（收到的“辛县市场监督管理局-要点表（盖章）.pdf”是 PDF 文件（如盖章后的扫描件），其中的表格无法读取，"
+                + "请报送 Excel 或 Word 文件）、壬县市场监督管理局（收到的“壬县回执.jpg”是图片（如拍照或扫描件），其中的表格无法读取，"
+                + "请报送 Excel 或 Word 文件）、癸县（收到的“癸县材料.zip”无法读取，请重新报送）、子县。");
+    }
+
+    @Test
     void theUnitsOwnRowsStayUnderTheirKeyArea() throws IOException {
         Path out = dir.resolve("汇总.xlsx");
         consolidate(out);
@@ -313,6 +362,13 @@ class ConsolidatorTest {
         Path out = dir.resolve("不应存在.xlsx");
         assertThatThrownBy(() -> new Consolidator(SampleForms.form()).consolidate(List.of(only.resolve("x.xlsx")), out,
                 Typography.DEFAULT, (d, t) -> { })).hasMessageContaining("没有可汇总的文件").hasMessageContaining("x.xlsx");
+        assertThat(out).doesNotExist();
+        // Scans alone: the consolidator is told what they are.
+        Files.writeString(only.resolve("甲县（盖章）.pdf"), "%PDF-1.4");
+        assertThatThrownBy(() -> new Consolidator(SampleForms.form()).consolidate(List.of(only.resolve("甲县（盖章）.pdf")),
+                out, Typography.DEFAULT, (d, t) -> { })).hasMessage("没有可汇总的文件：1 个文件中没有一个能读取为《"
+                + SampleForms.form().title() + "》（例如：“甲县（盖章）.pdf”是 PDF 文件（如盖章后的扫描件），其中的表格无法读取），"
+                + "没有写入“不应存在.xlsx”。");
         assertThat(out).doesNotExist();
     }
 

@@ -59,6 +59,17 @@ class UnitLevelTest {
     }
 
     @Test
+    void aUnitsOwnPlaceIsTheLastInItsName() {
+        assertThat(UnitLevel.place("贵阳市白云区市场监督管理局（知识产权局）")).contains("白云区");
+        assertThat(UnitLevel.place("黔东县")).contains("黔东县");
+        assertThat(UnitLevel.place("贵州省黔南州知识产权局")).contains("黔南州");
+        assertThat(UnitLevel.place("盘州市市监局")).contains("盘州市");
+        assertThat(UnitLevel.place("徐州市沛县市场监督管理局")).contains("沛县");
+        assertThat(UnitLevel.place("贵州省知识产权局")).contains("贵州省");
+        assertThat(UnitLevel.place("市场监督管理局")).isEmpty();
+    }
+
+    @Test
     void aProvincesNamesAreItsOwnNotACountysWithAnotherCharacter() {
         assertThat(UnitLevel.PROVINCE.rename("县财政局")).isEqualTo("省财政厅");
         assertThat(UnitLevel.PROVINCE.rename("区财政局")).isEqualTo("省财政厅");

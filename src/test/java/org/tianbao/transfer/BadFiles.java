@@ -72,6 +72,11 @@ public final class BadFiles {
         new AttachmentWriter(Typography.DEFAULT).write(form, metadata(form, "cn.gov.other-form"), otherForm);
         corpus.put(otherForm, "另一张表格");
         corpus.put(wordDoc(dir.resolve("Word97.xls")), "它是 Word 文档，但已损坏或无法识别");
+        corpus.put(bytes(dir, "盖章扫描件.xlsx", "%PDF-1.4\n%stamped".getBytes(StandardCharsets.US_ASCII)),
+                "它是 PDF 文件（如盖章后的扫描件），其中的表格无法读取，请改用 Excel、WPS 或 Word 的表格文件");
+        corpus.put(bytes(dir, "报表.rar", "Rar!\u001a\u0007\u0000 archive".getBytes(StandardCharsets.ISO_8859_1)),
+                "它是一个压缩包，不是 Excel 工作簿：请先解压");
+        corpus.put(bytes(dir, "WPS表格.et", random), "它是 WPS 表格自有格式（.et）且无法识别，请在 WPS 中另存为 .xlsx 后再试");
         Files.delete(good);
         return corpus;
     }

@@ -172,6 +172,9 @@ class RoundTripTest {
             assertSameContent(back.form(), original);
             assertThat(back.unitName()).isEqualTo("某某县市场监督管理局");
         }
+        // WPS's own .et is Excel 97-2003's format under another name: read the same.
+        Path et = java.nio.file.Files.copy(dir.resolve("lo-xls").resolve("lo.xls"), dir.resolve("某某县.et"));
+        assertSameContent(new AttachmentReader(SampleForms.form()).read(et).form(), original);
     }
 
     @Test

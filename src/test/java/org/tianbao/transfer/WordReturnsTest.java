@@ -85,6 +85,10 @@ class WordReturnsTest {
         RoundTripTest.assertSameContent(back.form(), typed);
         assertThat(back.form().unit()).isEqualTo(typed.unit());
         assertThat(back.notes()).isEmpty();
+        // WPS's own .wps is Word 97-2003's format under another name: read the same, also found in folders.
+        Path wps = Files.copy(file, dir.resolve("黔南县.wps"));
+        RoundTripTest.assertSameContent(new AttachmentReader(SampleForms.form()).read(wps).form(), typed);
+        assertThat(org.tianbao.consolidate.ReturnFiles.looksLikeReturn(wps)).isTrue();
     }
 
     @Test
@@ -124,7 +128,7 @@ class WordReturnsTest {
                     .contains("乙县.docx|已汇总（文件保存于 ").containsPattern("甲县.xlsx\\|已汇总（2026-11-2\\d \\d\\d:00 导出）");
         }
         assertThat(result.returns().unreadable()).as("a cover letter is no problem").isEmpty();
-        assertThat(result.returns().skipped()).extracting(p -> p.getFileName().toString()).containsExactly("报送函.docx");
+        assertThat(result.returns().skipped()).extracting(s -> s.file().getFileName().toString()).containsExactly("报送函.docx");
     }
 
     @Test

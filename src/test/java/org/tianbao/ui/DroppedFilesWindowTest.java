@@ -108,7 +108,7 @@ class DroppedFilesWindowTest extends WindowTestBase {
         drop(robot, text);
         assertThat(header(robot)).isEqualTo("无法打开拖入的文件");
         assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText())
-                .isEqualTo("拖入的文件中没有表格（.xlsx、.xls、.docx 或 .doc）。");
+                .isEqualTo("拖入的文件中没有表格（.xlsx、.xls、.docx、.doc，或 WPS 的 .et、.wps）。");
         robot.clickOn("确定");
     }
 }

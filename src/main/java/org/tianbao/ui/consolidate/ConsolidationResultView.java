@@ -167,14 +167,16 @@ final class ConsolidationResultView {
         scaleToUnits((NumberAxis) itemChart.getXAxis(), progress.size());
 
         problems.getItems().clear();
-        result.returns().missing().forEach(unit -> problems.getItems().add("未报送：" + unit + "（在应报单位名单中，没有收到它的文件）"));
+        result.returns().missing().forEach(unit -> problems.getItems().add("未报送：" + unit + "（在应报单位名单中，"
+                + result.returns().receivedInstead(unit).map(got -> "没有收到可汇总的文件：" + got.sentence())
+                .orElse("没有收到它的文件") + "）"));
         result.returns().superseded().forEach(s -> problems.getItems().add((s.sameReturn() ? "重复：“" : "被替代：“")
                 + s.file().getFileName() + "”（" + s.unitName() + "）" + s.outcome()));
         result.returns().unreadable().forEach(u -> problems.getItems().add("无法读取：" + u.reason()));
         progress.forEach(p -> p.notes().forEach(note -> problems.getItems().add("请核对：“" + p.fileName() + "”（"
                 + p.unitName() + "）" + note)));
-        result.returns().skipped().forEach(file -> problems.getItems().add("已跳过：“" + file.getFileName()
-                + "”——Word 文档中没有这张表格（如报送函）"));
+        result.returns().skipped().forEach(s -> problems.getItems().add("已跳过：“" + s.file().getFileName()
+                + "”——它" + s.described()));
         problemsTab.setText("问题文件（" + problems.getItems().size() + "）");
     }
 

@@ -247,7 +247,7 @@ public final class ConsolidationWindow {
             return;
         }
         if (chosen.isEmpty()) {
-            Dialogs.error(stage, "无法汇总", "添加的文件夹中没有 .xlsx、.xls、.docx 或 .doc 文件。");
+            Dialogs.error(stage, "无法汇总", "添加的文件夹中没有表格文件（.xlsx、.xls、.docx、.doc，或 WPS 的 .et、.wps）。");
             return;
         }
         String name = "汇总-" + BuiltInForms.current().title() + "-" + LocalDate.now() + ".xlsx";
@@ -320,7 +320,7 @@ public final class ConsolidationWindow {
         return "已汇总 " + returns.units().size() + " 个单位到“" + target + "”；"
                 + (returns.missing().isEmpty() ? "" : "未报送 " + returns.missing().size() + " 个单位，")
                 + returns.supersededSummary() + "，无法读取 " + returns.unreadable().size() + " 个文件"
-                + (returns.skipped().isEmpty() ? "" : "，跳过 " + returns.skipped().size() + " 个不含这张表格的 Word 文档")
+                + (returns.skipped().isEmpty() ? "" : "，跳过 " + returns.skipped().size() + " 个不含这张表格的文件")
                 + (toCheck > 0 ? "，需核对 " + toCheck + " 个文件" : "")
                 + (toCheck > 0 || !returns.missing().isEmpty() ? "（见“问题文件”）" : "") + "。";
     }

@@ -51,7 +51,7 @@ public final class DroppedFiles {
             return;
         }
         if (files.isEmpty()) {
-            Dialogs.error(owner, "无法打开拖入的文件", "拖入的文件中没有表格（.xlsx、.xls、.docx 或 .doc）。");
+            Dialogs.error(owner, "无法打开拖入的文件", "拖入的文件中没有表格（.xlsx、.xls、.docx、.doc，或 WPS 的 .et、.wps）。");
             return;
         }
         boolean one = files.size() == 1;

@@ -183,6 +183,8 @@ class ConsolidationWindowTest {
             letter.createParagraph().createRun().setText("现将我县填报情况报上。");
             letter.write(stream);
         }
+        // 戊县 sent only its stamped scan.
+        Files.writeString(folder.resolve("戊县（盖章）.pdf"), "%PDF-1.4");
         robot.clickOn("#consolidate-expected");
         robot.clickOn("#expected-units").write("甲县、乙县、丙县、丁县、戊县市场监督管理局");
         assertThat(robot.lookup("共 5 个单位").tryQuery()).isPresent();
@@ -195,10 +197,12 @@ class ConsolidationWindowTest {
         FxWait.until(60, () -> !window.result().units().getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.result().problems().getItems()).startsWith(
-                "未报送：丁县（在应报单位名单中，没有收到它的文件）", "未报送：戊县市场监督管理局（在应报单位名单中，没有收到它的文件）");
-        assertThat(window.result().problems().getItems()).last().asString().startsWith("已跳过：“报送函.docx”");
+                "未报送：丁县（在应报单位名单中，没有收到它的文件）", "未报送：戊县市场监督管理局（在应报单位名单中，"
+                        + "没有收到可汇总的文件：收到的“戊县（盖章）.pdf”是 PDF 文件（如盖章后的扫描件），其中的表格无法读取）");
+        assertThat(window.result().problems().getItems()).contains("已跳过：“报送函.docx”——它是不含这张表格的 Word 文档（如报送函）",
+                "已跳过：“戊县（盖章）.pdf”——它是 PDF 文件（如盖章后的扫描件），其中的表格无法读取");
         assertThat(robot.lookup("#consolidate-status").queryLabeled().getText())
-                .contains("未报送 2 个单位", "跳过 1 个不含这张表格的 Word 文档");
+                .contains("未报送 2 个单位", "跳过 2 个不含这张表格的文件");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
             StringBuilder status = new StringBuilder();
             wb.getSheet("填报情况").forEach(row -> row.forEach(c -> status.append(c.toString()).append('|')));

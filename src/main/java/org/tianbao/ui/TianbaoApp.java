@@ -1,6 +1,7 @@
 package org.tianbao.ui;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -17,6 +18,7 @@ import org.tianbao.app.StartClock;
 import org.tianbao.form.BuiltInForms;
 import org.tianbao.store.DamagedDatabaseException;
 import org.tianbao.store.DataFolder;
+import org.tianbao.store.InstanceSignal;
 import org.tianbao.store.Workspace;
 import org.tianbao.ui.backup.StartupRecovery;
 import org.tianbao.ui.edit.FormSession;
@@ -34,6 +36,7 @@ public final class TianbaoApp extends Application {
 
     private StartupData data;
     private SaveQueue saves;
+    private InstanceSignal signal;
 
     /** Starts the window; returns when it is closed. */
     public static void launch(LaunchOptions launchOptions) {
@@ -125,6 +128,9 @@ public final class TianbaoApp extends Application {
         try {
             data = loading.join();
         } catch (CompletionException e) {
+            if (handedToRunningInstance(e)) {
+                return;
+            }
             data = recover(e).orElse(null);
             if (data == null) {
                 fail(stage, e);
@@ -145,6 +151,7 @@ public final class TianbaoApp extends Application {
             reportWhenTreeShown(window);
         } else {
             ClassDataArchive.refreshInBackground();
+            listenForSecondStarts(stage);
             if (!options.files().isEmpty()) {
                 // A file opened with the app (double-click, "open with"): import it, after showing what changes.
                 Platform.runLater(() -> MainWindow.of(stage).transfers().importFile(options.files().get(0)));
@@ -198,6 +205,40 @@ public final class TianbaoApp extends Application {
         });
     }
 
+    /**
+     * The folder is another Tianbao's: the desktop icon double-clicked while the window is open behind
+     * others, or a file opened with the app. That window comes forward (and opens the file) and this start
+     * ends quietly; only when it does not answer is the officer told it is running.
+     */
+    private boolean handedToRunningInstance(CompletionException failure) {
+        if (!(failure.getCause() instanceof Workspace.AlreadyOpenException) || options.smoke()
+                || !InstanceSignal.ask(folder, options.files(), Duration.ofSeconds(3))) {
+            return false;
+        }
+        exitCode = 0;
+        Platform.exit();
+        return true;
+    }
+
+    /** See {@link #handedToRunningInstance}: this window, asked by a second start. */
+    private void listenForSecondStarts(Stage stage) {
+        try {
+            signal = InstanceSignal.listen(folder, files -> Platform.runLater(() -> {
+                log().info(() -> "a second start asked for the window" + (files.isEmpty() ? "" : ", opening " + files.get(0)));
+                stage.setIconified(false);
+                stage.show();
+                stage.toFront();
+                stage.requestFocus();
+                if (!files.isEmpty()) {
+                    MainWindow.of(stage).transfers().importFile(files.get(0));
+                }
+            }));
+        } catch (IOException | RuntimeException e) {
+            // A second start then says the app is running, as before.
+            log().log(Level.WARNING, "cannot listen for second starts", e);
+        }
+    }
+
     /** A damaged or missing database: the officer chooses a backup or a blank start (not in --smoke). */
     private Optional<StartupData> recover(CompletionException failure) {
         if (!(failure.getCause() instanceof DamagedDatabaseException damaged) || options.smoke()) {
@@ -231,6 +272,9 @@ public final class TianbaoApp extends Application {
 
     @Override
     public void stop() throws Exception {
+        if (signal != null) {
+            signal.close();
+        }
         if (saves != null) {
             saves.close();
         }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ import org.tianbao.model.FilledForm;
 import org.tianbao.model.ReturnChanges;
 import org.tianbao.model.FormDefinition;
 import org.tianbao.model.UnitInfo;
+import org.tianbao.model.UnitNames;
 import org.tianbao.model.UserException;
 
 /**
@@ -84,11 +86,13 @@ public final class Consolidator {
             List<ReturnedForm> returns = (List<ReturnedForm>) result;
             for (ReturnedForm read : returns) {
                 ReturnedForm r = named(read);
-                ReturnedForm before = newest.get(r.unitName());
+                // A unit that corrected its name between two returns (白云区市场监管局 → 白云区市场监督管理局) is one.
+                String key = UnitNames.sameUnitKey(r.unitName());
+                ReturnedForm before = newest.get(key);
                 if (before == null) {
-                    newest.put(r.unitName(), r);
+                    newest.put(key, r);
                 } else if (NEWER.compare(r, before) > 0) {
-                    newest.put(r.unitName(), r);
+                    newest.put(key, r);
                     superseded.add(superseded(before, r));
                 } else {
                     superseded.add(superseded(r, before));
@@ -96,7 +100,7 @@ public final class Consolidator {
             }
         }
         Collator chinese = Collator.getInstance(Locale.CHINA);
-        List<ReturnedForm> units = new ArrayList<>(newest.values());
+        List<ReturnedForm> units = maybeSameUnits(new ArrayList<>(newest.values()));
         units.sort(Comparator.comparing(ReturnedForm::unitName, chinese));
         return new Consolidation(form, new ConsolidatedReturns(units, superseded, unreadable, skipped, List.of()));
     }
@@ -163,6 +167,40 @@ public final class Consolidator {
         return a.metadata().isPresent() && b.metadata().isPresent()
                 && a.metadata().get().exportedAt().equals(b.metadata().get().exportedAt())
                 && a.metadata().get().contentHash().equals(b.metadata().get().contentHash());
+    }
+
+    /**
+     * Returns whose units may be one under two names, one with its city before it (贵阳市白云区… and 白云区…):
+     * both are kept, each with a note naming the other, for the consolidator to check.
+     */
+    private static List<ReturnedForm> maybeSameUnits(List<ReturnedForm> units) {
+        Map<String, Integer> byKey = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            byKey.put(UnitNames.sameUnitKey(units.get(i).unitName()), i);
+        }
+        Map<Integer, List<String>> notes = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            for (String shorter : UnitNames.withoutLeadingPlaces(UnitNames.sameUnitKey(units.get(i).unitName()))) {
+                Integer j = byKey.get(shorter);
+                if (j != null) {
+                    notes.computeIfAbsent(i, k -> new ArrayList<>()).add(maybeSame(units.get(j)));
+                    notes.computeIfAbsent(j, k -> new ArrayList<>()).add(maybeSame(units.get(i)));
+                }
+            }
+        }
+        List<ReturnedForm> noted = new ArrayList<>(units);
+        notes.forEach((i, added) -> noted.set(i, withNotes(units.get(i), added)));
+        return noted;
+    }
+
+    private static String maybeSame(ReturnedForm other) {
+        return "与“" + other.file().getFileName() + "”的“" + other.unitName() + "”可能是同一单位，两份都已汇总。";
+    }
+
+    private static ReturnedForm withNotes(ReturnedForm r, List<String> added) {
+        List<String> notes = new ArrayList<>(r.notes());
+        notes.addAll(added);
+        return new ReturnedForm(r.file(), r.form(), r.metadata(), r.lastModified(), r.unchanged(), notes);
     }
 
     /** A return whose file names no unit is named after its file, so that it still counts. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.tianbao.model.TextNormalizer;
+import org.tianbao.model.UnitNames;
 
 /**
  * The units that owe a return (应报单位), as the consolidator lists them, and which of them sent none.
@@ -55,7 +56,8 @@ public final class ExpectedUnits {
         return missing;
     }
 
+    /** 白云区市场监管局 on the list finds the return of 白云区市场监督管理局（知识产权局）. */
     private static String key(String name) {
-        return TextNormalizer.forMatching(name);
+        return UnitNames.sameUnitKey(name);
     }
 }

@@ -1,7 +1,10 @@
 package org.tianbao.model;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Shorter names for a set of reporting units, where space is short (a chart's axis, a tag): the ending
@@ -16,7 +19,46 @@ public final class UnitNames {
     /** An ending shorter than this is not worth leaving out (市, 局). */
     private static final int SHORTEST_ENDING = 2;
 
+    /** Short forms officers write for an office's name, longest first, each with the full one. */
+    private static final List<Map.Entry<String, String>> SHORT_FORMS = List.of(
+            Map.entry("市场监督局", "市场监督管理局"), Map.entry("市场监管局", "市场监督管理局"),
+            Map.entry("市监局", "市场监督管理局"), Map.entry("知产局", "知识产权局"));
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
+
     private UnitNames() {
+    }
+
+    /**
+     * The key under which returns are one unit's: spacing, full- or half-width characters, a bracketed second
+     * name and the short form of an office's name do not tell units apart — 白云区市场监管局 and
+     * 白云区市场监督管理局（知识产权局） are one unit that corrected its name between two returns.
+     */
+    public static String sameUnitKey(String name) {
+        String key = BRACKETED.matcher(TextNormalizer.forMatching(name)).replaceAll("");
+        for (Map.Entry<String, String> form : SHORT_FORMS) {
+            if (key.endsWith(form.getKey())) {
+                return key.substring(0, key.length() - form.getKey().length()) + form.getValue();
+            }
+        }
+        return key;
+    }
+
+    /**
+     * The keys a unit's key may also be written as without the places before its own (贵阳市白云区市场监督管理局 →
+     * 白云区市场监督管理局): returns under such names are perhaps one unit's. Not a name inside another's
+     * (正宁县… does not give 宁县…), since only a place's level ends what is cut off.
+     */
+    public static List<String> withoutLeadingPlaces(String key) {
+        List<String> shorter = new ArrayList<>();
+        for (int i = 0; i < key.length() - 1; i++) {
+            // A place ends there (not 州 inside 贵州省), and what is left still names one: 市场监督管理局 alone is
+            // no unit's.
+            if (PLACE_ENDINGS.indexOf(key.charAt(i)) >= 0 && PLACE_ENDINGS.indexOf(key.charAt(i + 1)) < 0
+                    && UnitLevel.ofUnit(key.substring(i + 1)).isPresent()) {
+                shorter.add(key.substring(i + 1));
+            }
+        }
+        return shorter;
     }
 
     /** The names, in the same order, each without the ending all of them share (see the class comment). */

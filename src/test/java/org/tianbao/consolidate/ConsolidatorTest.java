@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -330,6 +331,36 @@ class ConsolidatorTest {
                 + "辛县（收到的“辛县市场监督管理局-要点表（盖章）.pdf”是 PDF 文件（如盖章后的扫描件），其中的表格无法读取，"
                 + "请报送 Excel 或 Word 文件）、壬县市场监督管理局（收到的“壬县回执.jpg”是图片（如拍照或扫描件），其中的表格无法读取，"
                 + "请报送 Excel 或 Word 文件）、癸县（收到的“癸县材料.zip”无法读取，请重新报送）、子县。");
+    }
+
+    @Test
+    void aUnitThatCorrectedItsNameIsOneUnitAndOneWithItsCityBeforeItIsNoted() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("改名"));
+        SampleReturns.write(SampleForms.filled("庚县市场监管局", 7), folder.resolve("庚县.xlsx"), T, 1);
+        SampleReturns.write(SampleForms.filled("庚县市场监督管理局（知识产权局）", 8), folder.resolve("庚县-更正.xlsx"),
+                T.plusDays(1), 2);
+        SampleReturns.write(SampleForms.filled("贵阳市白云区市场监督管理局", 9), folder.resolve("贵阳市白云区.xlsx"), T, 1);
+        SampleReturns.write(SampleForms.filled("白云区市场监督管理局", 10), folder.resolve("白云区.xlsx"), T, 1);
+        SampleReturns.write(SampleForms.filled("宁县市场监督管理局", 11), folder.resolve("宁县.xlsx"), T, 1);
+        SampleReturns.write(SampleForms.filled("正宁县市场监督管理局", 12), folder.resolve("正宁县.xlsx"), T, 1);
+
+        Consolidation result = new Consolidator(SampleForms.form(), 2).consolidate(ReturnFiles.collect(List.of(folder)),
+                dir.resolve("汇总.xlsx"), Typography.DEFAULT, (d, t) -> { });
+
+        assertThat(result.returns().units()).extracting(ReturnedForm::unitName).containsExactlyInAnyOrder(
+                "庚县市场监督管理局（知识产权局）", "贵阳市白云区市场监督管理局", "白云区市场监督管理局", "宁县市场监督管理局",
+                "正宁县市场监督管理局");
+        assertThat(result.returns().superseded()).singleElement()
+                .satisfies(s -> assertThat(s.file().getFileName()).hasToString("庚县.xlsx"))
+                .satisfies(s -> assertThat(s.unitName()).isEqualTo("庚县市场监管局"));
+        Map<String, List<String>> notes = result.returns().units().stream()
+                .collect(java.util.stream.Collectors.toMap(ReturnedForm::unitName, ReturnedForm::notes));
+        assertThat(notes.get("白云区市场监督管理局"))
+                .containsExactly("与“贵阳市白云区.xlsx”的“贵阳市白云区市场监督管理局”可能是同一单位，两份都已汇总。");
+        assertThat(notes.get("贵阳市白云区市场监督管理局"))
+                .containsExactly("与“白云区.xlsx”的“白云区市场监督管理局”可能是同一单位，两份都已汇总。");
+        assertThat(notes.get("宁县市场监督管理局")).isEmpty();
+        assertThat(notes.get("正宁县市场监督管理局")).isEmpty();
     }
 
     @Test

@@ -23,5 +23,8 @@ class ExpectedUnitsTest {
         assertThat(ExpectedUnits.missing(List.of("黔东县", "黔东县市场监督管理局"), List.of("黔东县市场监督管理局")))
                 .containsExactly("黔东县");
         assertThat(ExpectedUnits.missing(List.of(), received)).isEmpty();
+        // The list's short form of the office finds the return's full name.
+        assertThat(ExpectedUnits.missing(List.of("白云区市场监管局", "开阳县市监局"),
+                List.of("白云区市场监督管理局（知识产权局）", "开阳县市场监督管理局", "开阳县科技局"))).isEmpty();
     }
 }

@@ -26,4 +26,23 @@ class UnitNamesTest {
                 .containsExactly("县市场监督管理局", "甲县市场监督管理局");
         assertThat(UnitNames.shortened(List.of())).isEmpty();
     }
+
+    @Test
+    void oneUnitsNamesAsWrittenShareAKey() {
+        String key = UnitNames.sameUnitKey("白云区市场监督管理局");
+        assertThat(UnitNames.sameUnitKey("白云区市场监管局")).isEqualTo(key);
+        assertThat(UnitNames.sameUnitKey("白云区市监局")).isEqualTo(key);
+        assertThat(UnitNames.sameUnitKey(" 白云区市场监督管理局（知识产权局）")).isEqualTo(key);
+        assertThat(UnitNames.sameUnitKey("白云区市场监督管理局(知识产权局)")).isEqualTo(key);
+        assertThat(UnitNames.sameUnitKey("白云区知识产权局")).isNotEqualTo(key);
+        assertThat(UnitNames.sameUnitKey("开阳县知产局")).isEqualTo(UnitNames.sameUnitKey("开阳县知识产权局"));
+    }
+
+    @Test
+    void aUnitWithItsCityBeforeItMayBeTheSameButNotANameInsideAnother() {
+        assertThat(UnitNames.withoutLeadingPlaces("贵州省贵阳市白云区市场监督管理局"))
+                .containsExactly("贵阳市白云区市场监督管理局", "白云区市场监督管理局");
+        assertThat(UnitNames.withoutLeadingPlaces("正宁县市场监督管理局")).isEmpty();
+        assertThat(UnitNames.withoutLeadingPlaces("白云区市场监督管理局")).isEmpty();
+    }
 }

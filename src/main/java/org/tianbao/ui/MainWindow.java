@@ -25,6 +25,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.tianbao.app.AppInfo;
 import org.tianbao.model.UnitInfo;
+import org.tianbao.model.UserException;
 import org.tianbao.store.ExportHistory;
 import org.tianbao.store.KeptReturns;
 import org.tianbao.store.StoreException;
@@ -443,14 +444,17 @@ public final class MainWindow {
         Menu help = menu.menu("帮助");
         MainMenu.item(help, "menu-guide", "使用说明", null, e -> GuideDialog.show(stage));
         MainMenu.item(help, "menu-keys", "快捷键", "F1", e -> ShortcutsDialog.show(stage));
-        MainMenu.item(help, "menu-about", "关于填报通", null, e -> Dialogs.info(stage, "关于填报通",
-                AppInfo.NAME + " " + AppInfo.version() + "\n填写、导出和汇总《2019年地方知识产权战略实施工作要点表》。\n"
-                        + "数据文件夹：" + settingsFolder()));
+        MainMenu.item(help, "menu-about", "关于填报通", null, e -> AboutDialog.show(stage, workspace.folder().root(),
+                this::openFolder));
         return menu;
     }
 
-    private String settingsFolder() {
-        return String.valueOf(stage.getProperties().getOrDefault("tianbao.dataFolder", ""));
+    private void openFolder(Path folder) {
+        try {
+            DesktopActions.forThisComputer().openFile(folder);
+        } catch (UserException e) {
+            Dialogs.error(stage, "无法打开文件夹", e.getMessage());
+        }
     }
 
     private ItemModel selected() {

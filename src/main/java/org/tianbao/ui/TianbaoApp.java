@@ -142,7 +142,6 @@ public final class TianbaoApp extends Application {
         FormSession session = new FormSession(data.form(), data.departments(), data.workspace().forms(),
                 data.workspace().departments(), saves);
         MainWindow window = new MainWindow(stage, data.workspace(), session, data.textSize(), data.placement());
-        stage.getProperties().put("tianbao.dataFolder", folder.toString());
         AppIcon.applyTo(stage);
         stage.show();
         long shownAt = System.currentTimeMillis();

@@ -1,6 +1,13 @@
 package org.tianbao.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.application.Platform;
+import javafx.scene.control.DialogPane;
 
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
@@ -40,5 +47,18 @@ class DialogsTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThatCode(WaitForAsyncUtils::checkException).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aboutNamesTheDataFolderAndOpensIt(FxRobot robot) {
+        Path folder = Path.of("C:/Users/张三/AppData/Local/Tianbao");
+        List<Path> opened = new CopyOnWriteArrayList<>();
+        Platform.runLater(() -> AboutDialog.show(owner, folder, opened::add));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText())
+                .contains("数据文件夹：" + folder, "logs 是日志文件，backups 是自动备份");
+        robot.clickOn("打开数据文件夹");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opened).containsExactly(folder);
     }
 }

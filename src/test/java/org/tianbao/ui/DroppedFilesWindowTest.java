@@ -108,7 +108,8 @@ class DroppedFilesWindowTest extends WindowTestBase {
         drop(robot, text);
         assertThat(header(robot)).isEqualTo("无法打开拖入的文件");
         assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText())
-                .isEqualTo("拖入的文件中没有表格（.xlsx、.xls、.docx、.doc，或 WPS 的 .et、.wps）。");
+                .isEqualTo("拖入的文件中没有表格（.xlsx、.xls、.docx、.doc，或 WPS 的 .et、.wps）。"
+                        + "“通知.pdf”是 PDF 文件（如盖章后的扫描件），其中的表格无法读取。");
         robot.clickOn("确定");
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.tianbao.consolidate.ReturnFiles;
+import org.tianbao.excel.ConsolidatedReturns;
 import org.tianbao.model.UserException;
 import org.tianbao.ui.Dialogs;
 
@@ -43,15 +44,20 @@ public final class DroppedFiles {
 
     /** Asks what to do with the dropped files and folders (folders searched for returns), then does it. */
     public void dropped(List<Path> paths) {
-        List<Path> files;
+        List<Path> found;
         try {
-            files = ReturnFiles.collect(paths).stream().filter(ReturnFiles::looksLikeReturn).toList();
+            found = ReturnFiles.collect(paths);
         } catch (UserException e) {
             Dialogs.error(owner, "无法打开拖入的文件", e.getMessage());
             return;
         }
+        List<Path> files = found.stream().filter(ReturnFiles::looksLikeReturn).toList();
         if (files.isEmpty()) {
-            Dialogs.error(owner, "无法打开拖入的文件", "拖入的文件中没有表格（.xlsx、.xls、.docx、.doc，或 WPS 的 .et、.wps）。");
+            // A stamped scan dropped by mistake for the return beside it is named as what it is.
+            String scan = found.stream().flatMap(f -> ReturnFiles.notATable(f)
+                    .map(what -> "“" + f.getFileName() + "”" + new ConsolidatedReturns.Skipped(f, what).described() + "。")
+                    .stream()).findFirst().orElse("");
+            Dialogs.error(owner, "无法打开拖入的文件", "拖入的文件中没有表格（.xlsx、.xls、.docx、.doc，或 WPS 的 .et、.wps）。" + scan);
             return;
         }
         boolean one = files.size() == 1;

@@ -177,7 +177,8 @@ final class ConsolidationResultView {
                 + p.unitName() + "）" + note)));
         result.returns().skipped().forEach(s -> problems.getItems().add("已跳过：“" + s.file().getFileName()
                 + "”——它" + s.described()));
-        problemsTab.setText("问题文件（" + problems.getItems().size() + "）");
+        // A stamped scan beside a return, or the cover letter, is listed last and not counted: it needs nothing.
+        problemsTab.setText("问题文件（" + (problems.getItems().size() - result.returns().skipped().size()) + "）");
     }
 
     /** The unit counts' axis runs from none to every unit, in whole units. */

@@ -203,6 +203,8 @@ class ConsolidationWindowTest {
                 "已跳过：“戊县（盖章）.pdf”——它是 PDF 文件（如盖章后的扫描件），其中的表格无法读取");
         assertThat(robot.lookup("#consolidate-status").queryLabeled().getText())
                 .contains("未报送 2 个单位", "跳过 2 个不含这张表格的文件");
+        assertThat(robot.lookup("问题文件（" + (window.result().problems().getItems().size() - 2) + "）").tryQuery())
+                .as("the passed-over files are listed, not counted").isPresent();
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
             StringBuilder status = new StringBuilder();
             wb.getSheet("填报情况").forEach(row -> row.forEach(c -> status.append(c.toString()).append('|')));

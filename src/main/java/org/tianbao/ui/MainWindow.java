@@ -385,6 +385,9 @@ public final class MainWindow {
         MainMenu.item(file, "menu-consolidate", "汇总多个单位的表格…", "Shortcut+Shift+H",
                 e -> openConsolidation());
         MainMenu.separator(file);
+        // Everything is saved as it is typed; Ctrl+S, pressed by habit from Word and WPS, writes at once what
+        // waits for the pause in typing, and the status bar says when it is on disk.
+        MainMenu.item(file, "menu-save", "立即保存", "Shortcut+S", e -> session.saves().flushAll());
         MainMenu.item(file, "menu-unit", "填报单位信息…", "Shortcut+Shift+U", e -> editUnit());
         MainMenu.separator(file);
         MainMenu.item(file, "menu-backup", "备份到文件…", null, e -> backups.backupToFile());

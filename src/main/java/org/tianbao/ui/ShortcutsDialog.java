@@ -30,6 +30,7 @@ final class ShortcutsDialog {
             new Shortcut("Ctrl+N", "新增本单位工作"),
             new Shortcut("F2", "重命名本单位工作"),
             new Shortcut("Alt+Shift+↑ / Alt+Shift+↓", "上移 / 下移本单位工作"),
+            new Shortcut("Ctrl+S", "立即保存（内容本已随写随存）"),
             new Shortcut("Ctrl+E / Ctrl+I", "导出表格 / 导入表格"),
             new Shortcut("Ctrl+Shift+H", "汇总多个单位的表格"),
             new Shortcut("Ctrl+Shift+U", "填报单位信息"),

@@ -163,6 +163,17 @@ class MainWindowTest {
         assertThat(stored.entry("1.03").orElseThrow().measures()).isEqualTo("整合专利、商标政策，形成一个窗口。\n成果：出台办法1件");
     }
 
+    @Test
+    void ctrlSWritesWhatWaitsForThePauseInTyping(FxRobot robot) throws Exception {
+        clickRow(robot, "梳理整合专利、商标和地理标志政策、项目和平台");
+        robot.clickOn(measures(robot)).write("按习惯按 Ctrl+S。");
+        assertThat(FxWait.onFx(() -> window.session().saves().hasPendingChanges())).as("typed, not yet written").isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        assertThat(FxWait.onFx(() -> window.session().saves().hasPendingChanges())).as("written at once").isFalse();
+        assertThat(window.session().saves().awaitIdle(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(readWhileOpen().entry("1.03").orElseThrow().measures()).isEqualTo("按习惯按 Ctrl+S。");
+    }
+
     /** Reads the database through the window's own store (the folder is locked while the window is open). */
     private FilledForm readWhileOpen() {
         return fixture.workspace().forms().load();

@@ -179,6 +179,11 @@ public final class SaveQueue implements AutoCloseable {
         }
     }
 
+    /** Whether a change waits for the pause in typing before it is written. FX thread. */
+    public boolean hasPendingChanges() {
+        return !dirty.isEmpty();
+    }
+
     /** Whether something is not yet on disk (pending, being written, or failed). */
     public boolean hasUnsavedChanges() {
         return inFlight.get() > 0 || !dirty.isEmpty() || !failed.isEmpty();

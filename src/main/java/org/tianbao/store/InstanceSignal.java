@@ -11,6 +11,7 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -29,6 +30,8 @@ public final class InstanceSignal implements AutoCloseable {
     private static final String REQUEST = "show-window.request";
     /** Checked this often besides the folder's change events, which some file systems do not give. */
     private static final long RECHECK_MILLIS = 2000;
+    /** Longer than a second start waits for an answer. */
+    private static final Duration STALE_AFTER = Duration.ofSeconds(10);
 
     private final WatchService watch;
     private final Thread watcher;
@@ -44,8 +47,12 @@ public final class InstanceSignal implements AutoCloseable {
      */
     public static InstanceSignal listen(DataFolder folder, Consumer<List<Path>> onRequest) throws IOException {
         Path request = request(folder);
-        // A request left over from a start that gave up waiting is not this session's.
-        Files.deleteIfExists(request);
+        // A request left over from a start that gave up waiting is not this session's; one made a moment ago
+        // (the icon double-clicked twice while this window was opening) is, and is handled at once.
+        if (Files.exists(request) && Files.getLastModifiedTime(request).toInstant()
+                .isBefore(Instant.now().minus(STALE_AFTER))) {
+            Files.deleteIfExists(request);
+        }
         WatchService watch = folder.root().getFileSystem().newWatchService();
         // Created only (the request is moved into place): the database's writes do not wake the watcher.
         folder.root().register(watch, StandardWatchEventKinds.ENTRY_CREATE);
@@ -56,6 +63,7 @@ public final class InstanceSignal implements AutoCloseable {
     }
 
     private static void watch(WatchService watch, Path request, Consumer<List<Path>> onRequest) {
+        handle(request, onRequest);
         try {
             while (true) {
                 WatchKey key = watch.poll(RECHECK_MILLIS, TimeUnit.MILLISECONDS);

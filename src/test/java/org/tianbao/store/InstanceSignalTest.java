@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
@@ -22,7 +24,8 @@ class InstanceSignalTest {
     void theRunningInstanceGetsTheFilesAndTheRequestIsGone() throws IOException {
         DataFolder folder = new DataFolder(dir).create();
         // A request a start gave up on long ago is not delivered.
-        Files.writeString(folder.root().resolve("show-window.request"), dir.resolve("旧.xlsx").toString());
+        Path stale = Files.writeString(folder.root().resolve("show-window.request"), dir.resolve("旧.xlsx").toString());
+        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minusSeconds(60)));
         List<List<Path>> asked = new CopyOnWriteArrayList<>();
         try (InstanceSignal signal = InstanceSignal.listen(folder, asked::add)) {
             Path file = dir.resolve("白云区 2019.xlsx");
@@ -30,6 +33,22 @@ class InstanceSignalTest {
             assertThat(InstanceSignal.ask(folder, List.of(), Duration.ofSeconds(10))).isTrue();
             assertThat(asked).containsExactly(List.of(file.toAbsolutePath()), List.of());
         }
+        assertThat(folder.root().resolve("show-window.request")).doesNotExist();
+    }
+
+    @Test
+    void aRequestMadeWhileTheWindowWasOpeningIsHandled() throws Exception {
+        DataFolder folder = new DataFolder(dir).create();
+        Path file = dir.resolve("乙县.xlsx");
+        Files.writeString(folder.root().resolve("show-window.request"), file.toString());
+        List<List<Path>> asked = new CopyOnWriteArrayList<>();
+        try (InstanceSignal signal = InstanceSignal.listen(folder, asked::add)) {
+            long until = System.currentTimeMillis() + 10_000;
+            while (asked.isEmpty() && System.currentTimeMillis() < until) {
+                Thread.sleep(20);
+            }
+        }
+        assertThat(asked).containsExactly(List.of(file));
         assertThat(folder.root().resolve("show-window.request")).doesNotExist();
     }
 

@@ -25,6 +25,7 @@ import org.tianbao.excel.NotThisFormException;
 import org.tianbao.excel.ReturnedForm;
 import org.tianbao.excel.Typography;
 import org.tianbao.io.OrderedTasks;
+import org.tianbao.model.Entry;
 import org.tianbao.model.FilledForm;
 import org.tianbao.model.ReturnChanges;
 import org.tianbao.model.FormDefinition;
@@ -203,6 +204,11 @@ public final class Consolidator {
         return new ReturnedForm(r.file(), r.form(), r.metadata(), r.lastModified(), r.unchanged(), notes);
     }
 
+    private static boolean isBlankAttachment(ReturnedForm r) {
+        return r.unitName().isBlank() && r.form().unit().reporter().isBlank()
+                && r.form().entries().stream().allMatch(Entry::isBlank);
+    }
+
     /** A return whose file names no unit is named after its file, so that it still counts. */
     private static ReturnedForm named(ReturnedForm r) {
         if (!r.unitName().isBlank()) {
@@ -254,7 +260,12 @@ public final class Consolidator {
             return new ConsolidatedReturns.Skipped(file, notATable.get());
         }
         try {
-            return reader.readUnits(file);
+            List<ReturnedForm> returns = reader.readUnits(file);
+            // The attachment as it came from above, kept in the same folder as the returns: nobody's return.
+            if (returns.size() == 1 && isBlankAttachment(returns.get(0))) {
+                return new ConsolidatedReturns.Skipped(file, "空白的附件（没有填报单位，也没有填写任何内容）");
+            }
+            return returns;
         } catch (NotThisFormException e) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".wps")) {

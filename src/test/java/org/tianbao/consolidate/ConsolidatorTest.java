@@ -364,6 +364,24 @@ class ConsolidatorTest {
     }
 
     @Test
+    void theBlankAttachmentKeptBesideTheReturnsIsNobodysReturn() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("空白附件"));
+        SampleReturns.write(FilledForm.blank(SampleForms.form(), UnitInfo.EMPTY), folder.resolve("附件.xlsx"), T, 1);
+        // A unit that sent its form still empty is a unit, to be reminded.
+        SampleReturns.write(FilledForm.blank(SampleForms.form(), new UnitInfo("辛县市场监督管理局", "", "")),
+                folder.resolve("辛县.xlsx"), T, 1);
+        SampleReturns.write(SampleForms.filled("庚县市场监督管理局", 7), folder.resolve("庚县.xlsx"), T, 1);
+
+        Consolidation result = new Consolidator(SampleForms.form(), 2).consolidate(ReturnFiles.collect(List.of(folder)),
+                dir.resolve("汇总.xlsx"), Typography.DEFAULT, (d, t) -> { });
+
+        assertThat(result.returns().units()).extracting(ReturnedForm::unitName)
+                .containsExactly("庚县市场监督管理局", "辛县市场监督管理局");
+        assertThat(result.returns().skipped()).extracting(s -> s.file().getFileName().toString(),
+                ConsolidatedReturns.Skipped::what).containsExactly(tuple("附件.xlsx", "空白的附件（没有填报单位，也没有填写任何内容）"));
+    }
+
+    @Test
     void theUnitsOwnRowsStayUnderTheirKeyArea() throws IOException {
         Path out = dir.resolve("汇总.xlsx");
         consolidate(out);

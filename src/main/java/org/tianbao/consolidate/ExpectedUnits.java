@@ -22,12 +22,19 @@ public final class ExpectedUnits {
     private ExpectedUnits() {
     }
 
-    /** The names in a pasted list: trimmed, blank lines and repeats dropped, order kept. */
+    /**
+     * What a list copied from a sheet brings besides the names: its 序号 column (1, 2., （3）) and its header
+     * row's words.
+     */
+    private static final Pattern NOT_A_NAME = Pattern.compile("[(（]?\\d+[)）.、]?|序号|单位|单位名称|应报单位|填报单位|备注");
+
+    /** The names in a pasted list: trimmed, blank lines, numbers, headers and repeats dropped, order kept. */
     public static List<String> parse(String text) {
         LinkedHashSet<String> names = new LinkedHashSet<>();
-        for (String part : SEPARATORS.split(TextNormalizer.plain(text == null ? "" : text))) {
-            String name = TextNormalizer.clean(part);
-            if (!name.isEmpty()) {
+        // Split before the text is made plain, which turns the tabs between a sheet's columns into spaces.
+        for (String part : SEPARATORS.split(text == null ? "" : text)) {
+            String name = TextNormalizer.clean(TextNormalizer.plain(part));
+            if (!name.isEmpty() && !NOT_A_NAME.matcher(name).matches()) {
                 names.add(name);
             }
         }

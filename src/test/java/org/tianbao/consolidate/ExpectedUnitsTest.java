@@ -12,6 +12,9 @@ class ExpectedUnitsTest {
         assertThat(ExpectedUnits.parse(" 黔东县\r\n\n黔西县市场监督管理局\t\n黔东县、 黔南县 ;")).containsExactly("黔东县", "黔西县市场监督管理局", "黔南县");
         assertThat(ExpectedUnits.parse("  \n")).isEmpty();
         assertThat(ExpectedUnits.parse(null)).isEmpty();
+        // Two columns of the consolidator's own sheet, 序号 and name, with their header row.
+        assertThat(ExpectedUnits.parse("序号\t单位名称\r\n1\t白云区\r\n2\t开阳县\r\n（3）\t息烽县\r\n4.\t贵阳市第1区\r\n"))
+                .containsExactly("白云区", "开阳县", "息烽县", "贵阳市第1区");
     }
 
     @Test

@@ -1,10 +1,12 @@
 package org.tianbao.ui.consolidate;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -35,6 +37,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.input.MouseButton;
 import javafx.util.StringConverter;
 import org.tianbao.consolidate.Consolidation;
+import org.tianbao.excel.ConsolidatedReturns;
 import org.tianbao.model.UnitNames;
 
 /** The outcome of a consolidation: by unit (table and chart), by work item (chart), problem files. */
@@ -54,6 +57,7 @@ final class ConsolidationResultView {
     private final ListView<String> problems = new ListView<>();
     private final Tab problemsTab;
     private final TabPane tabs = new TabPane();
+    private final List<Optional<Path>> problemFiles = new ArrayList<>();
     private Consumer<Path> openFile = file -> { };
     private Consumer<Path> showInFolder = file -> { };
 
@@ -100,7 +104,25 @@ final class ConsolidationResultView {
         itemChart.setAnimated(false);
         problems.setId("consolidate-problems");
         problems.setPlaceholder(new Label("没有未报送的单位，也没有被替代、无法读取或需要核对的文件。"));
-        problems.setCellFactory(WrappingCell::new);
+        // The file a line is about — a damaged return, a scan, an older return — is a double-click away too.
+        problems.setCellFactory(list -> {
+            WrappingCell cell = new WrappingCell(list);
+            cell.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                    problemFile(cell.getIndex()).ifPresent(openFile);
+                }
+            });
+            MenuItem open = new MenuItem("打开文件");
+            open.setOnAction(e -> problemFile(cell.getIndex()).ifPresent(openFile));
+            MenuItem reveal = new MenuItem("打开所在文件夹");
+            reveal.setOnAction(e -> problemFile(cell.getIndex()).ifPresent(showInFolder));
+            ContextMenu menu = new ContextMenu(open, reveal);
+            // No menu on a line without a file (a unit that sent nothing).
+            cell.contextMenuProperty().bind(Bindings.createObjectBinding(
+                    () -> cell.isEmpty() || problemFile(cell.getIndex()).isEmpty() ? null : menu,
+                    cell.indexProperty(), cell.itemProperty(), cell.emptyProperty()));
+            return cell;
+        });
 
         SplitPane byUnit = new SplitPane(units, unitChart);
         byUnit.setDividerPositions(0.65);
@@ -167,18 +189,32 @@ final class ConsolidationResultView {
         scaleToUnits((NumberAxis) itemChart.getXAxis(), progress.size());
 
         problems.getItems().clear();
-        result.returns().missing().forEach(unit -> problems.getItems().add("未报送：" + unit + "（在应报单位名单中，"
-                + result.returns().receivedInstead(unit).map(got -> "没有收到可汇总的文件：" + got.sentence())
-                .orElse("没有收到它的文件") + "）"));
-        result.returns().superseded().forEach(s -> problems.getItems().add((s.sameReturn() ? "重复：“" : "被替代：“")
-                + s.file().getFileName() + "”（" + s.unitName() + "）" + s.outcome()));
-        result.returns().unreadable().forEach(u -> problems.getItems().add("无法读取：" + u.reason()));
-        progress.forEach(p -> p.notes().forEach(note -> problems.getItems().add("请核对：“" + p.fileName() + "”（"
-                + p.unitName() + "）" + note)));
-        result.returns().skipped().forEach(s -> problems.getItems().add("已跳过：“" + s.file().getFileName()
-                + "”——它" + s.described()));
+        problemFiles.clear();
+        result.returns().missing().forEach(unit -> {
+            Optional<ConsolidatedReturns.Received> got = result.returns().receivedInstead(unit);
+            addProblem("未报送：" + unit + "（在应报单位名单中，" + got.map(g -> "没有收到可汇总的文件：" + g.sentence())
+                    .orElse("没有收到它的文件") + "）", got.map(ConsolidatedReturns.Received::file).orElse(null));
+        });
+        result.returns().superseded().forEach(s -> addProblem((s.sameReturn() ? "重复：“" : "被替代：“")
+                + s.file().getFileName() + "”（" + s.unitName() + "）" + s.outcome(), s.file()));
+        result.returns().unreadable().forEach(u -> addProblem("无法读取：" + u.reason(), u.file()));
+        progress.forEach(p -> p.notes().forEach(note -> addProblem("请核对：“" + p.fileName() + "”（"
+                + p.unitName() + "）" + note, p.file())));
+        result.returns().skipped().forEach(s -> addProblem("已跳过：“" + s.file().getFileName()
+                + "”——它" + s.described(), s.file()));
         // A stamped scan beside a return, or the cover letter, is listed last and not counted: it needs nothing.
         problemsTab.setText("问题文件（" + (problems.getItems().size() - result.returns().skipped().size()) + "）");
+    }
+
+    /** A line of 问题文件, with the file it is about (none for a unit that sent nothing). */
+    private void addProblem(String text, Path file) {
+        problems.getItems().add(text);
+        problemFiles.add(Optional.ofNullable(file));
+    }
+
+    /** The file a line of 问题文件 is about. */
+    Optional<Path> problemFile(int index) {
+        return index >= 0 && index < problemFiles.size() ? problemFiles.get(index) : Optional.empty();
     }
 
     /** The unit counts' axis runs from none to every unit, in whole units. */

@@ -205,10 +205,32 @@ class ConsolidationWindowTest {
                 .contains("未报送 2 个单位", "跳过 2 个不含这张表格的文件");
         assertThat(robot.lookup("问题文件（" + (window.result().problems().getItems().size() - 2) + "）").tryQuery())
                 .as("the passed-over files are listed, not counted").isPresent();
+        // The file a line is about opens with a double-click (戊县's scan); a unit that sent nothing has none.
+        List<Path> opened = new ArrayList<>();
+        List<Path> shown = new ArrayList<>();
+        robot.interact(() -> window.result().setFileActions(opened::add, shown::add));
+        robot.clickOn("问题文件（" + (window.result().problems().getItems().size() - 2) + "）");
+        WaitForAsyncUtils.waitForFxEvents();
+        Path scan = folder.resolve("戊县（盖章）.pdf").toAbsolutePath().normalize();
+        robot.doubleClickOn(problemLine(robot, "未报送：丁县"));
+        robot.doubleClickOn(problemLine(robot, "未报送：戊县"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opened).containsExactly(scan);
+        assertThat(problemLine(robot, "未报送：丁县").getContextMenu()).as("nothing to open").isNull();
+        ContextMenus.rightClick(robot, problemLine(robot, "已跳过：“戊县"));
+        robot.clickOn(robot.lookup(".context-menu .menu-item .label")
+                .match((Label l) -> l.getText().equals("打开所在文件夹")).queryAs(Label.class));
+        assertThat(shown).containsExactly(scan);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
             StringBuilder status = new StringBuilder();
             wb.getSheet("填报情况").forEach(row -> row.forEach(c -> status.append(c.toString()).append('|')));
             assertThat(status).contains("丁县|", "戊县市场监督管理局|", "未报送|");
         }
+    }
+
+    private static javafx.scene.control.ListCell<?> problemLine(FxRobot robot, String start) {
+        return robot.lookup("#consolidate-problems .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.getItem() != null && c.getItem().toString().startsWith(start))
+                .query();
     }
 }

@@ -111,9 +111,7 @@ public final class Dialogs {
         dialog.setHeaderText(header);
         if (owner != null) {
             dialog.initOwner(owner);
-            if (owner.getScene() != null && owner.getScene().getRoot() != null) {
-                dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
-            }
+            TextSize.follow(owner, dialog.getDialogPane());
         }
         dialog.getDialogPane().getStylesheets().add(Styles.APP_CSS);
         // At a large text size a dialog can come out taller than the screen, its buttons below the

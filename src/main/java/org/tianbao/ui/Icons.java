@@ -1,35 +1,43 @@
 package org.tianbao.ui;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.concurrent.CompletableFuture;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2ALIkonHandler;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.tianbao.model.EntryStatus;
 
-/** The few icons the window uses, so that one look is kept throughout. */
+/**
+ * The few icons the window uses, so that one look is kept throughout: glyphs of Ikonli's Material icon font,
+ * drawn as text and sized and coloured by the app's stylesheet ({@code .tb-icon}: font family, size per
+ * text-size step, fill). Not Ikonli's {@code FontIcon}: it writes each icon's size and colour into an inline
+ * style, which JavaFX parses and applies once more for every icon, a cost paid by every row of the tree on
+ * the first frame.
+ */
 public final class Icons {
 
-    /** Completed once the icon fonts are loaded; already complete unless {@link #preloadInBackground} ran. */
+    /** Completed once the icon font is loaded; already complete unless {@link #preloadInBackground} ran. */
     private static volatile CompletableFuture<Void> fontsLoaded = CompletableFuture.completedFuture(null);
+    private static volatile boolean fontLoaded;
 
     private Icons() {
     }
 
     /**
-     * Loads the icon fonts on a thread of its own (the first icon of each font costs a tenth of a second:
-     * finding the font, reading and registering it), so that the window's first frame does not wait for
-     * it. Call once the toolkit runs; icons asked for meanwhile wait for it to finish.
+     * Loads the icon font on a thread of its own (finding, reading and registering it costs a tenth of a
+     * second), so that the window's first frame does not wait for it. Call once the toolkit runs; icons
+     * asked for meanwhile wait for it to finish.
      */
     public static void preloadInBackground() {
         CompletableFuture<Void> loading = new CompletableFuture<>();
         fontsLoaded = loading;
         Thread thread = new Thread(() -> {
             try {
-                new FontIcon(Material2AL.ADJUST);
-                new FontIcon(Material2MZ.RADIO_BUTTON_UNCHECKED);
-            } catch (RuntimeException e) {
-                // The window's own first icon meets the problem again and reports it.
+                loadFont();
             } finally {
                 loading.complete(null);
             }
@@ -38,16 +46,29 @@ public final class Icons {
         thread.start();
     }
 
-    public static FontIcon of(Ikon ikon) {
+    // Material2AL's and Material2MZ's glyphs are one font, the family the stylesheet names.
+    private static synchronized void loadFont() {
+        if (fontLoaded) {
+            return;
+        }
+        try (InputStream in = new Material2ALIkonHandler().getFontResourceAsStream()) {
+            fontLoaded = in != null && Font.loadFont(in, 16) != null;
+        } catch (IOException | RuntimeException e) {
+            // Without the font the icons are blank boxes; the window works without them.
+        }
+    }
+
+    public static Text of(Ikon ikon) {
         fontsLoaded.join();
-        FontIcon icon = new FontIcon(ikon);
+        loadFont();
+        Text icon = new Text(new String(Character.toChars(ikon.getCode())));
         icon.getStyleClass().add("tb-icon");
         return icon;
     }
 
     /** Empty circle, half circle, check, or a dash for 不涉及: how far a row has been filled. */
-    public static FontIcon status(EntryStatus status) {
-        FontIcon icon = switch (status) {
+    public static Text status(EntryStatus status) {
+        Text icon = switch (status) {
             case EMPTY -> of(Material2MZ.RADIO_BUTTON_UNCHECKED);
             case PARTIAL -> of(Material2AL.ADJUST);
             case COMPLETE -> of(Material2AL.CHECK_CIRCLE);
@@ -57,59 +78,59 @@ public final class Icons {
         return icon;
     }
 
-    public static FontIcon add() {
+    public static Text add() {
         return of(Material2AL.ADD);
     }
 
-    public static FontIcon search() {
+    public static Text search() {
         return of(Material2MZ.SEARCH);
     }
 
-    public static FontIcon filter() {
+    public static Text filter() {
         return of(Material2AL.FILTER_LIST);
     }
 
-    public static FontIcon close() {
+    public static Text close() {
         return of(Material2AL.CLOSE);
     }
 
-    public static FontIcon up() {
+    public static Text up() {
         return of(Material2AL.ARROW_UPWARD);
     }
 
-    public static FontIcon down() {
+    public static Text down() {
         return of(Material2AL.ARROW_DOWNWARD);
     }
 
-    public static FontIcon delete() {
+    public static Text delete() {
         return of(Material2AL.DELETE_OUTLINE);
     }
 
-    public static FontIcon settings() {
+    public static Text settings() {
         return of(Material2MZ.SETTINGS);
     }
 
-    public static FontIcon star() {
+    public static Text star() {
         return of(Material2MZ.STAR);
     }
 
-    public static FontIcon export() {
+    public static Text export() {
         return of(Material2AL.GET_APP);
     }
 
-    public static FontIcon importFile() {
+    public static Text importFile() {
         return of(Material2AL.FILE_UPLOAD);
     }
 
-    public static FontIcon unit() {
+    public static Text unit() {
         return of(Material2AL.ACCOUNT_BALANCE);
     }
 
-    public static FontIcon replace() {
+    public static Text replace() {
         return of(Material2AL.FIND_REPLACE);
     }
 
-    public static FontIcon undo() {
+    public static Text undo() {
         return of(Material2MZ.UNDO);
     }
 }

@@ -23,7 +23,14 @@ import org.tianbao.ui.edit.SaveState;
 final class StatusLine {
 
     private final FormSession session;
-    private final StatusBar statusBar = new StatusBar();
+    // Without ControlsFX's stylesheet for it, which would be parsed on the first frame: the app's sheet,
+    // precompiled, holds its rules.
+    private final StatusBar statusBar = new StatusBar() {
+        @Override
+        public String getUserAgentStylesheet() {
+            return null;
+        }
+    };
     private final ChangeListener<SaveState> saveStateStyle = (obs, old, now) -> {
         statusBar.getStyleClass().removeAll("tb-save-failed");
         if (now.kind() == SaveState.Kind.FAILED) {

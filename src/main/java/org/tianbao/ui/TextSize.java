@@ -29,18 +29,24 @@ public final class TextSize {
     }
 
     /**
-     * Applies the size to a scene's root now and whenever it changes: the font size inline (everything
-     * sized in em follows), and a style class for what CSS cannot size in em (icons).
+     * Applies the size to a scene's root now and whenever it changes, as a style class: the app's sheet
+     * gives each step its font size (everything sized in em follows) and its icon size (Ikonli sizes in
+     * pixels). A class rather than an inline style: an inline style is parsed at run time, and on the first
+     * frame that would be the CSS parser's first, slow run (the sheets themselves come precompiled).
      */
     public void applyTo(Parent root) {
         apply(root, size.get());
         size.addListener((obs, old, now) -> apply(root, now.intValue()));
     }
 
-    private static void apply(Parent root, int px) {
-        root.setStyle("-fx-font-size: " + px + "px;");
-        root.getStyleClass().removeIf(c -> c.startsWith(SIZE_CLASS));
-        root.getStyleClass().add(SIZE_CLASS + px);
+    private static void apply(Parent node, int px) {
+        node.getStyleClass().removeIf(c -> c.startsWith(SIZE_CLASS));
+        node.getStyleClass().add(SIZE_CLASS + px);
+    }
+
+    /** Gives {@code node} (a dialog's pane, another window's root) the text size shown in {@code owner}. */
+    public static void follow(Window owner, Parent node) {
+        apply(node, shownIn(owner));
     }
 
     /** The text size applied to a window's root by {@link #applyTo}, or the default. */

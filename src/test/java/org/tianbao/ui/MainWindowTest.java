@@ -319,7 +319,8 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
         int after = window.textSize().size();
         assertThat(after).isGreaterThan(before);
-        assertThat(window.stage().getScene().getRoot().getStyle()).contains("-fx-font-size: " + after + "px");
+        assertThat(robot.lookup("#overall-progress").queryAs(javafx.scene.control.Label.class).getFont().getSize())
+                .isEqualTo(after);
         closeWindow(robot);
         try (var ws = org.tianbao.store.Workspace.open(fixture.folder())) {
             assertThat(ws.settings().getInt(TextSize.SETTING, 0)).isEqualTo(after);

@@ -210,7 +210,7 @@ public final class ConsolidationWindow {
             stage.initOwner(owner);
             if (owner.getScene() != null) {
                 // The main window's text size, and table columns wide enough for their titles in it.
-                stage.getScene().getRoot().setStyle(owner.getScene().getRoot().getStyle());
+                TextSize.follow(owner, stage.getScene().getRoot());
                 window.result.widenColumns(TextSize.shownIn(owner) / (double) TextSize.DEFAULT);
             }
         }

@@ -23,9 +23,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.CustomTextField;
-import org.controlsfx.control.textfield.TextFields;
 import org.tianbao.ui.Icons;
+import org.tianbao.ui.SearchField;
 import org.tianbao.ui.edit.AreaModel;
 import org.tianbao.ui.edit.FormSession;
 import org.tianbao.ui.edit.ItemModel;
@@ -39,7 +38,7 @@ public final class FormNavigator {
 
     private final FormSession session;
     private final VBox view = new VBox();
-    private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
+    private final SearchField search = new SearchField("搜索工作内容、举措或部门"); // Ctrl+F: shown in the 转到 menu
     private final ToggleButton onlyIncomplete = new ToggleButton("只看未完成", Icons.filter());
     private final Label noMatch = new Label("没有符合条件的工作内容");
     private final TreeView<NavigatorNode> tree = new TreeView<>();
@@ -54,8 +53,6 @@ public final class FormNavigator {
     public FormNavigator(FormSession session) {
         this.session = session;
         search.setId("search");
-        search.setPromptText("搜索工作内容、举措或部门"); // Ctrl+F: shown in the 转到 menu
-        search.setLeft(Icons.search());
         onlyIncomplete.setId("only-incomplete");
         onlyIncomplete.setTooltip(new Tooltip("只显示还没有填写举措或部门的工作内容"));
         onlyIncomplete.setFocusTraversable(false);

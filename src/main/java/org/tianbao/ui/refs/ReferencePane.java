@@ -24,8 +24,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.controlsfx.control.textfield.CustomTextField;
-import org.controlsfx.control.textfield.TextFields;
 import org.tianbao.model.WorkItem;
 import org.tianbao.refs.DepartmentMapping;
 import org.tianbao.refs.ReferenceHit;
@@ -36,6 +34,7 @@ import org.tianbao.store.DepartmentMappingStore;
 import org.tianbao.store.KeptReturns;
 import org.tianbao.ui.Dialogs;
 import org.tianbao.ui.Icons;
+import org.tianbao.ui.SearchField;
 import org.tianbao.ui.edit.EditorPane;
 import org.tianbao.ui.edit.FormSession;
 import org.tianbao.ui.edit.ItemEditor;
@@ -71,7 +70,7 @@ public final class ReferencePane {
     private final KeptReturns keptReturns;
     private final ReferenceSearch search = new ReferenceSearch();
     private final VBox view = new VBox(8);
-    private final CustomTextField searchField = (CustomTextField) TextFields.createClearableTextField();
+    private final SearchField searchField = new SearchField(PLANS_PROMPT);
     private final Label status = new Label();
     private final VBox list = new VBox(10);
     private final ScrollPane scroll = new ScrollPane(list);
@@ -124,8 +123,6 @@ public final class ReferencePane {
         header.setAlignment(Pos.BASELINE_LEFT);
 
         searchField.setId("refs-search");
-        searchField.setPromptText(PLANS_PROMPT);
-        searchField.setLeft(Icons.search());
         searchField.textProperty().addListener((obs, old, now) -> searchPause.playFromStart());
         searchField.setOnAction(e -> {
             searchPause.stop();
@@ -214,7 +211,7 @@ public final class ReferencePane {
         return view;
     }
 
-    public CustomTextField searchField() {
+    public SearchField searchField() {
         return searchField;
     }
 

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -154,8 +153,8 @@ class ReferencePaneTest {
         waitForFirst("002:44");
         assertThat(FxWait.onFx(pane()::shownItems)).extracting(ReferencePaneTest::label).doesNotContain("002:63");
         // Icons keep their size however often the panel restyles (a CSS em size used to compound).
-        assertThat(robot.lookup(".tb-icon").queryAllAs(FontIcon.class))
-                .isNotEmpty().allSatisfy(icon -> assertThat(icon.getIconSize()).isEqualTo(17));
+        assertThat(robot.lookup(".tb-icon").queryAllAs(javafx.scene.text.Text.class))
+                .isNotEmpty().allSatisfy(icon -> assertThat(icon.getFont().getSize()).isEqualTo(17));
     }
 
     @Test

@@ -259,6 +259,10 @@ public final class Consolidator {
         if (notATable.isPresent()) {
             return new ConsolidatedReturns.Skipped(file, notATable.get());
         }
+        Optional<Path> unpacked = ReturnFiles.unpackedInto(file);
+        if (unpacked.isPresent()) {
+            return new ConsolidatedReturns.Skipped(file, "已解压的压缩包：其中的文件从文件夹“" + unpacked.get().getFileName() + "”读取");
+        }
         try {
             List<ReturnedForm> returns = reader.readUnits(file);
             // The attachment as it came from above, kept in the same folder as the returns: nobody's return.

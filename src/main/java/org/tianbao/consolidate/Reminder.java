@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.tianbao.excel.ConsolidatedReturns;
 import org.tianbao.model.UnitNames;
 
 /**
@@ -29,7 +30,9 @@ public final class Reminder {
      * word (the paragraph pasted into several items that reviewers send back).
      */
     public static String text(Consolidation result, LocalDate asOf, boolean withRepeats) {
-        List<String> missing = result.returns().missing();
+        // A unit whose return came packed in an archive not yet unpacked has sent it: not chased.
+        List<String> missing = result.returns().missing().stream().filter(unit -> result.returns().receivedInstead(unit)
+                .map(ConsolidatedReturns.Received::isForTheUnit).orElse(true)).toList();
         List<Consolidation.UnitProgress> incomplete = result.unitProgress().stream()
                 .filter(p -> !p.emptyItems().isEmpty()).toList();
         List<Consolidation.UnitProgress> repeating = withRepeats ? repeating(result) : List.of();

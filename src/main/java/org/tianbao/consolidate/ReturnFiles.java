@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.tianbao.excel.SpreadsheetFiles;
+import org.tianbao.io.ZipUnpacker;
 import org.tianbao.model.UserException;
 
 /** The spreadsheet files named by a mix of files and folders (searched recursively). */
@@ -30,20 +32,46 @@ public final class ReturnFiles {
         Set<Path> files = new LinkedHashSet<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> looksLikeReturn(p) || notATable(p).isPresent() || isArchive(p)).sorted()
-                            .forEach(p -> files.add(p.toAbsolutePath().normalize()));
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    throw new UserException("无法读取文件夹“" + input + "”：" + e.getClass().getSimpleName() + "。", e);
-                }
+                walk(input, files);
             } else if (Files.exists(input)) {
                 files.add(input.toAbsolutePath().normalize());
+                // An archive already unpacked beside it is read through its folder.
+                Optional<Path> unpacked = unpackedInto(input);
+                if (unpacked.isPresent()) {
+                    walk(unpacked.get(), files);
+                }
             } else {
                 throw new UserException("找不到文件或文件夹“" + input + "”。");
             }
         }
         return new ArrayList<>(files);
+    }
+
+    private static void walk(Path folder, Set<Path> files) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> looksLikeReturn(p) || notATable(p).isPresent() || isArchive(p)).sorted()
+                    .forEach(p -> files.add(p.toAbsolutePath().normalize()));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new UserException("无法读取文件夹“" + folder + "”：" + e.getClass().getSimpleName() + "。", e);
+        }
+    }
+
+    /**
+     * The folder a zip archive was unpacked into ({@link ZipUnpacker#folderFor}: beside it, of its name), when
+     * there is one: its files are read there, and the archive itself is passed over.
+     */
+    public static Optional<Path> unpackedInto(Path file) {
+        if (!isZip(file)) {
+            return Optional.empty();
+        }
+        Path folder = ZipUnpacker.folderFor(file.toAbsolutePath());
+        return Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
+    }
+
+    /** A zip archive, which the 汇总 window can unpack ({@link ZipUnpacker}); RAR and 7z it cannot. */
+    public static boolean isZip(Path file) {
+        return visible(file) && endsWithAny(file, ".zip");
     }
 
     /**
@@ -75,7 +103,7 @@ public final class ReturnFiles {
     }
 
     private static boolean isArchive(Path file) {
-        return visible(file) && endsWithAny(file, ".zip", ".rar", ".7z");
+        return visible(file) && SpreadsheetFiles.isArchiveName(file);
     }
 
     private static boolean visible(Path file) {

@@ -83,34 +83,54 @@ public record ConsolidatedReturns(List<ReturnedForm> units, List<Superseded> sup
     /**
      * What came in the name of a unit that owes a return and sent none to consolidate.
      *
-     * @param described  是 PDF 文件…, 无法读取
-     * @param notAReturn a scan or a cover letter: the unit is to send the form itself, not the same again
+     * @param described 是 PDF 文件…, 无法读取, 是压缩包，尚未解压
      */
-    public record Received(Path file, String described, boolean notAReturn) {
+    public record Received(Path file, String described, Kind kind) {
+
+        /** What the file is to the consolidator: what to ask of the unit, or to do first. */
+        public enum Kind {
+            /** A scan or a cover letter: the unit is to send the form itself, not the same again. */
+            NOT_A_RETURN,
+            /** A damaged file, or not the form: the unit is to send it again. */
+            UNREADABLE,
+            /** An archive not yet unpacked: nothing to ask of the unit, the consolidator unpacks it. */
+            ARCHIVE
+        }
 
         /** 收到的“黔东县（盖章）.pdf”是 PDF 文件（如盖章后的扫描件），其中的表格无法读取. */
         public String sentence() {
             return "收到的“" + file.getFileName() + "”" + described;
         }
 
-        /** What the unit is asked to do. */
+        /** What the unit is asked to do (nothing, for an archive: see {@link #isForTheUnit}). */
         public String ask() {
-            return notAReturn ? "请报送 Excel 或 Word 文件" : "请重新报送";
+            return switch (kind) {
+                case NOT_A_RETURN -> "请报送 Excel 或 Word 文件";
+                case UNREADABLE -> "请重新报送";
+                case ARCHIVE -> "";
+            };
+        }
+
+        /** Whether the unit is to be asked for something; an archive only waits to be unpacked. */
+        public boolean isForTheUnit() {
+            return kind != Kind.ARCHIVE;
         }
     }
 
     /**
      * For a unit that owes a return and sent none to consolidate: the file in its name that came instead, and
      * why it was not read, so that the consolidator asks for the right thing. Found by the unit's place in the
-     * file's name.
+     * file's name. An archive already unpacked does not count: what came in it speaks for the unit.
      */
     public Optional<Received> receivedInstead(String missingUnit) {
         String place = TextNormalizer.forMatching(UnitLevel.place(missingUnit).orElse(missingUnit));
         Predicate<Path> named = file -> TextNormalizer.forMatching(file.getFileName().toString()).contains(place);
-        return skipped.stream().filter(s -> named.test(s.file()))
-                .map(s -> new Received(s.file(), s.described(), true)).findFirst()
+        return skipped.stream().filter(s -> named.test(s.file()) && !SpreadsheetFiles.isArchiveName(s.file()))
+                .map(s -> new Received(s.file(), s.described(), Received.Kind.NOT_A_RETURN)).findFirst()
                 .or(() -> unreadable.stream().filter(u -> named.test(u.file()))
-                        .map(u -> new Received(u.file(), "无法读取", false)).findFirst());
+                        .map(u -> SpreadsheetFiles.isArchiveName(u.file())
+                                ? new Received(u.file(), "是压缩包，尚未解压", Received.Kind.ARCHIVE)
+                                : new Received(u.file(), "无法读取", Received.Kind.UNREADABLE)).findFirst());
     }
 
     /** The same returns, with the units that owe one and sent none. */

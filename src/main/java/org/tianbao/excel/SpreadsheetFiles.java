@@ -30,6 +30,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.tianbao.io.ZipArchives;
 import org.tianbao.model.UserException;
 
 /**
@@ -173,7 +174,8 @@ public final class SpreadsheetFiles {
      */
     private static boolean checkZipIsWorkbookOrWord(Path file) {
         Set<String> names = new HashSet<>();
-        try (ZipFile zip = new ZipFile(file.toFile())) {
+        // Read whatever wrote the names: a zip made on Chinese Windows is told as an archive, not as damaged.
+        try (ZipFile zip = ZipArchives.open(file)) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements() && names.size() < 10_000) {
                 names.add(entries.nextElement().getName().toLowerCase(java.util.Locale.ROOT));
@@ -227,6 +229,12 @@ public final class SpreadsheetFiles {
 
     private static final String ARCHIVE = "它是一个压缩包，不是 Excel 工作簿：请先解压，再读取解压出的文件";
 
+    /** A zip, RAR or 7z archive by its name: files are sent packed in them, to be unpacked before reading. */
+    public static boolean isArchiveName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".zip") || name.endsWith(".rar") || name.endsWith(".7z");
+    }
+
     /** Why a file that is neither a zip nor an Office 97-2003 file is not read, by what it starts with. */
     private static String notOffice(Path file, byte[] head) {
         if (startsWith(head, "%PDF".getBytes(StandardCharsets.US_ASCII))) {
@@ -262,7 +270,8 @@ public final class SpreadsheetFiles {
      * properties carry nothing we need, so the file is read again with a minimal core part in their place.
      */
     private static Workbook openWithoutCoreProperties(Path file, boolean word, Exception first) {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
+        // Read whatever wrote the names: a zip made on Chinese Windows is told as an archive, not as damaged.
+        try (ZipFile zip = ZipArchives.open(file)) {
             ByteArrayOutputStream copy = new ByteArrayOutputStream((int) Math.min(Files.size(file) * 2, MAX_FILE_BYTES));
             try (ZipOutputStream out = new ZipOutputStream(copy)) {
                 Enumeration<? extends ZipEntry> entries = zip.entries();

@@ -317,7 +317,8 @@ class ConsolidatorTest {
                 .contains("收到的“辛县市场监督管理局-要点表（盖章）.pdf”是 PDF 文件（如盖章后的扫描件），其中的表格无法读取");
         assertThat(returns.receivedInstead("壬县市场监督管理局")).map(ConsolidatedReturns.Received::sentence)
                 .contains("收到的“壬县回执.jpg”是图片（如拍照或扫描件），其中的表格无法读取");
-        assertThat(returns.receivedInstead("癸县")).map(ConsolidatedReturns.Received::sentence).contains("收到的“癸县材料.zip”无法读取");
+        assertThat(returns.receivedInstead("癸县")).map(ConsolidatedReturns.Received::sentence)
+                .contains("收到的“癸县材料.zip”是压缩包，尚未解压");
         assertThat(returns.receivedInstead("子县")).isEmpty();
 
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
@@ -327,10 +328,45 @@ class ConsolidatorTest {
                     .containsPattern("壬县市场监督管理局\t+未报送\t+应报单位名单中有此单位，没有收到可汇总的文件：收到的“壬县回执.jpg”是图片")
                     .containsPattern("子县\t+未报送\t+应报单位名单中有此单位，但没有收到它的文件");
         }
-        assertThat(Reminder.text(result, java.time.LocalDate.of(2026, 11, 24))).contains("一、尚未报送（4 个单位）："
+        // 癸县 did send its return, packed: the consolidator unpacks it, the unit is not chased.
+        assertThat(Reminder.text(result, java.time.LocalDate.of(2026, 11, 24))).contains("一、尚未报送（3 个单位）："
                 + "辛县（收到的“辛县市场监督管理局-要点表（盖章）.pdf”是 PDF 文件（如盖章后的扫描件），其中的表格无法读取，"
                 + "请报送 Excel 或 Word 文件）、壬县市场监督管理局（收到的“壬县回执.jpg”是图片（如拍照或扫描件），其中的表格无法读取，"
-                + "请报送 Excel 或 Word 文件）、癸县（收到的“癸县材料.zip”无法读取，请重新报送）、子县。");
+                + "请报送 Excel 或 Word 文件）、子县。").doesNotContain("癸县");
+    }
+
+    @Test
+    void returnsThatCameInAZipAreReadFromTheFolderItWasUnpackedInto() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("邮件附件"));
+        SampleReturns.write(SampleForms.filled("庚县市场监督管理局", 7), folder.resolve("庚县.xlsx"), T, 1);
+        Path xin = SampleReturns.write(SampleForms.filled("辛县市场监督管理局", 8), dir.resolve("辛县.xlsx"), T, 1);
+        Path ren = SampleReturns.write(SampleForms.filled("壬县市场监督管理局", 9), dir.resolve("壬县.xlsx"), T, 1);
+        Map<String, byte[]> packed = new java.util.LinkedHashMap<>();
+        packed.put("辛县/辛县-要点表.xlsx", Files.readAllBytes(xin));
+        packed.put("辛县/辛县（盖章）.pdf", "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        packed.put("壬县-要点表.xlsx", Files.readAllBytes(ren));
+        Path zip = org.tianbao.io.TestZips.write(folder.resolve("辛县壬县报表.zip"), org.tianbao.io.TestZips.WINDOWS_NAMES, packed);
+        List<String> expectedUnits = List.of("庚县", "辛县", "壬县");
+
+        Consolidation before = new Consolidator(SampleForms.form(), 2).consolidate(ReturnFiles.collect(List.of(folder)),
+                expectedUnits, dir.resolve("汇总1.xlsx"), Typography.DEFAULT, (d, t) -> { });
+        assertThat(before.returns().units()).extracting(ReturnedForm::unitName).containsExactly("庚县市场监督管理局");
+        assertThat(before.returns().unreadable()).extracting(ConsolidatedReturns.Unreadable::file).containsExactly(zip);
+
+        Path unpacked = org.tianbao.io.ZipUnpacker.unpack(zip);
+        for (List<Path> inputs : List.of(List.of(folder), List.of(zip))) {
+            Consolidation after = new Consolidator(SampleForms.form(), 2).consolidate(ReturnFiles.collect(inputs),
+                    expectedUnits, dir.resolve("汇总2.xlsx"), Typography.DEFAULT, (d, t) -> { });
+            assertThat(after.returns().units()).extracting(ReturnedForm::unitName).as("read from %s", inputs)
+                    .containsAll(List.of("辛县市场监督管理局", "壬县市场监督管理局"));
+            assertThat(after.returns().unreadable()).isEmpty();
+            assertThat(after.returns().missing()).as("庚县's return is beside the zip, not in it")
+                    .isEqualTo(inputs.contains(folder) ? List.of() : List.of("庚县"));
+            assertThat(after.returns().skipped()).extracting(s -> s.file().getFileName().toString(), ConsolidatedReturns.Skipped::described)
+                    .contains(tuple("辛县壬县报表.zip", "是已解压的压缩包：其中的文件从文件夹“辛县壬县报表”读取"));
+            assertThat(after.returns().units()).filteredOn(r -> r.unitName().startsWith("辛县")).singleElement()
+                    .extracting(ReturnedForm::file).isEqualTo(unpacked.resolve("辛县/辛县-要点表.xlsx"));
+        }
     }
 
     @Test

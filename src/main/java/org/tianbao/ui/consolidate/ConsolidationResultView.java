@@ -22,6 +22,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -37,6 +38,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.input.MouseButton;
 import javafx.util.StringConverter;
 import org.tianbao.consolidate.Consolidation;
+import org.tianbao.consolidate.ReturnFiles;
 import org.tianbao.excel.ConsolidatedReturns;
 import org.tianbao.model.UnitNames;
 
@@ -60,6 +62,7 @@ final class ConsolidationResultView {
     private final List<Optional<Path>> problemFiles = new ArrayList<>();
     private Consumer<Path> openFile = file -> { };
     private Consumer<Path> showInFolder = file -> { };
+    private Consumer<Path> unpack = file -> { };
 
     ConsolidationResultView() {
         units.setId("consolidate-units");
@@ -112,14 +115,16 @@ final class ConsolidationResultView {
                     problemFile(cell.getIndex()).ifPresent(openFile);
                 }
             });
-            MenuItem open = new MenuItem("打开文件");
-            open.setOnAction(e -> problemFile(cell.getIndex()).ifPresent(openFile));
-            MenuItem reveal = new MenuItem("打开所在文件夹");
-            reveal.setOnAction(e -> problemFile(cell.getIndex()).ifPresent(showInFolder));
-            ContextMenu menu = new ContextMenu(open, reveal);
+            ContextMenu menu = new ContextMenu(fileItems(cell));
+            // A zip archive a unit sent its files in: unpacked beside it, as Windows' 全部解压缩 does.
+            MenuItem unpackItem = new MenuItem("解压到同名文件夹");
+            unpackItem.setOnAction(e -> unpackable(cell.getIndex()).ifPresent(unpack));
+            ContextMenu archiveMenu = new ContextMenu(unpackItem, new SeparatorMenuItem());
+            archiveMenu.getItems().addAll(fileItems(cell));
             // No menu on a line without a file (a unit that sent nothing).
             cell.contextMenuProperty().bind(Bindings.createObjectBinding(
-                    () -> cell.isEmpty() || problemFile(cell.getIndex()).isEmpty() ? null : menu,
+                    () -> cell.isEmpty() || problemFile(cell.getIndex()).isEmpty() ? null
+                            : unpackable(cell.getIndex()).isPresent() ? archiveMenu : menu,
                     cell.indexProperty(), cell.itemProperty(), cell.emptyProperty()));
             return cell;
         });
@@ -197,7 +202,8 @@ final class ConsolidationResultView {
         });
         result.returns().superseded().forEach(s -> addProblem((s.sameReturn() ? "重复：“" : "被替代：“")
                 + s.file().getFileName() + "”（" + s.unitName() + "）" + s.outcome(), s.file()));
-        result.returns().unreadable().forEach(u -> addProblem("无法读取：" + u.reason(), u.file()));
+        result.returns().unreadable().forEach(u -> addProblem("无法读取：" + u.reason()
+                + (canUnpack(u.file()) ? "右键这一行，选“解压到同名文件夹”，再开始汇总。" : ""), u.file()));
         progress.forEach(p -> p.notes().forEach(note -> addProblem("请核对：“" + p.fileName() + "”（"
                 + p.unitName() + "）" + note, p.file())));
         result.returns().skipped().forEach(s -> addProblem("已跳过：“" + s.file().getFileName()
@@ -210,6 +216,24 @@ final class ConsolidationResultView {
     private void addProblem(String text, Path file) {
         problems.getItems().add(text);
         problemFiles.add(Optional.ofNullable(file));
+    }
+
+    /** 打开文件 and 打开所在文件夹 for a line of 问题文件 (a menu item belongs to one menu only). */
+    private MenuItem[] fileItems(ListCell<?> cell) {
+        MenuItem open = new MenuItem("打开文件");
+        open.setOnAction(e -> problemFile(cell.getIndex()).ifPresent(openFile));
+        MenuItem reveal = new MenuItem("打开所在文件夹");
+        reveal.setOnAction(e -> problemFile(cell.getIndex()).ifPresent(showInFolder));
+        return new MenuItem[] {open, reveal};
+    }
+
+    /** The zip archive a line of 问题文件 offers to unpack: one not unpacked yet. */
+    Optional<Path> unpackable(int index) {
+        return problemFile(index).filter(ConsolidationResultView::canUnpack);
+    }
+
+    private static boolean canUnpack(Path file) {
+        return ReturnFiles.isZip(file) && ReturnFiles.unpackedInto(file).isEmpty();
     }
 
     /** The file a line of 问题文件 is about. */
@@ -270,6 +294,11 @@ final class ConsolidationResultView {
     void setFileActions(Consumer<Path> open, Consumer<Path> reveal) {
         this.openFile = open;
         this.showInFolder = reveal;
+    }
+
+    /** What 解压到同名文件夹 does with a zip archive listed in 问题文件. */
+    void setUnpackAction(Consumer<Path> unpack) {
+        this.unpack = unpack;
     }
 
     TableView<Consolidation.UnitProgress> units() {

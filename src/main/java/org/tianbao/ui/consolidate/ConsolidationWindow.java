@@ -1,5 +1,8 @@
 package org.tianbao.ui.consolidate;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +36,7 @@ import org.tianbao.consolidate.Reminder;
 import org.tianbao.consolidate.ReturnFiles;
 import org.tianbao.excel.ConsolidatedReturns;
 import org.tianbao.excel.Typography;
+import org.tianbao.io.ZipUnpacker;
 import org.tianbao.form.BuiltInForms;
 import org.tianbao.model.UserException;
 import org.tianbao.store.KeptReturns;
@@ -136,6 +140,7 @@ public final class ConsolidationWindow {
         revealResult.setOnAction(e -> desktop.showInFolder(written));
         result.setFileActions(file -> withDesktop(() -> desktop.openFile(file)),
                 file -> withDesktop(() -> desktop.showInFolder(file)));
+        result.setUnpackAction(this::unpack);
         openResult.setDisable(true);
         revealResult.setDisable(true);
         keepResult.setId("consolidate-keep");
@@ -226,6 +231,50 @@ public final class ConsolidationWindow {
     public void addSource(Path path) {
         if (!sources.getItems().contains(path)) {
             sources.getItems().add(path);
+        }
+    }
+
+    /**
+     * 解压到同名文件夹: unpacks a zip archive a unit sent beside it, off the FX thread. The next 汇总 reads the
+     * folder (an archive among the sources is replaced by it) and passes the archive over.
+     */
+    private void unpack(Path archive) {
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() {
+                return ZipUnpacker.unpack(archive);
+            }
+        };
+        status.setText("正在解压“" + archive.getFileName() + "”…");
+        task.setOnSucceeded(e -> {
+            Path folder = task.getValue();
+            int index = sources.getItems().indexOf(archive);
+            if (index >= 0 && !sources.getItems().contains(folder)) {
+                sources.getItems().set(index, folder);
+            }
+            status.setText("已把“" + archive.getFileName() + "”解压到文件夹“" + folder.getFileName() + "”（"
+                    + countFiles(folder) + " 个文件）。请再次“开始汇总”：解压出的文件会一并汇总。");
+        });
+        task.setOnFailed(e -> {
+            Throwable failure = task.getException();
+            String message = failure instanceof UserException user ? user.getMessage()
+                    : "解压“" + archive.getFileName() + "”时发生意外错误（" + failure.getClass().getSimpleName() + "）。";
+            if (!(failure instanceof UserException)) {
+                LOG.log(Level.SEVERE, "cannot unpack " + archive, failure);
+            }
+            status.setText(message);
+            Dialogs.error(stage, "无法解压", message);
+        });
+        Thread worker = new Thread(task, "tianbao-unpack");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private static long countFiles(Path folder) {
+        try (var walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).count();
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
         }
     }
 
@@ -322,7 +371,7 @@ public final class ConsolidationWindow {
                 + returns.supersededSummary() + "，无法读取 " + returns.unreadable().size() + " 个文件"
                 + (returns.skipped().isEmpty() ? "" : "，跳过 " + returns.skipped().size() + " 个不含这张表格的文件")
                 + (toCheck > 0 ? "，需核对 " + toCheck + " 个文件" : "")
-                + (toCheck > 0 || !returns.missing().isEmpty() ? "（见“问题文件”）" : "") + "。";
+                + (toCheck > 0 || !returns.missing().isEmpty() || !returns.unreadable().isEmpty() ? "（见“问题文件”）" : "") + "。";
     }
 
     private String expectedText() {

@@ -29,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.tianbao.excel.SampleForms;
 import org.tianbao.consolidate.Consolidation;
 import org.tianbao.excel.SampleReturns;
+import org.tianbao.io.TestZips;
 import org.tianbao.model.Entry;
 import org.tianbao.model.FilledForm;
 import org.tianbao.transfer.OtherPrograms;
@@ -226,6 +227,49 @@ class ConsolidationWindowTest {
             wb.getSheet("填报情况").forEach(row -> row.forEach(c -> status.append(c.toString()).append('|')));
             assertThat(status).contains("丁县|", "戊县市场监督管理局|", "未报送|");
         }
+    }
+
+    @Test
+    void aZipOfReturnsIsUnpackedFromItsLineAndReadTheNextTime(FxRobot robot) throws Exception {
+        Path mail = Files.createDirectories(dir.resolve("邮件附件"));
+        OffsetDateTime t = OffsetDateTime.parse("2026-11-21T09:00:00+08:00");
+        SampleReturns.write(SampleForms.filled("庚县市场监督管理局", 7), mail.resolve("庚县.xlsx"), t, 1);
+        Path ji = SampleReturns.write(SampleForms.filled("己县市场监督管理局", 6), dir.resolve("己县.xlsx"), t, 1);
+        // As Chinese Windows zips a folder: the names in GBK.
+        Path zip = TestZips.write(mail.resolve("己县报表.zip"), TestZips.WINDOWS_NAMES,
+                java.util.Map.of("己县/己县-要点表.xlsx", Files.readAllBytes(ji)));
+        robot.interact(() -> window.addSource(mail));
+        robot.clickOn("#consolidate-start");
+        FxWait.until(60, () -> !window.result().units().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.result().units().getItems()).extracting(p -> p.unitName()).containsExactly("庚县市场监督管理局");
+        assertThat(window.result().problems().getItems()).singleElement().asString()
+                .startsWith("无法读取：无法读取文件“己县报表.zip”：它是一个压缩包")
+                .endsWith("右键这一行，选“解压到同名文件夹”，再开始汇总。");
+
+        robot.clickOn("问题文件（1）");
+        WaitForAsyncUtils.waitForFxEvents();
+        ContextMenus.rightClick(robot, problemLine(robot, "无法读取："));
+        assertThat(ContextMenus.entries(robot)).containsExactly("解压到同名文件夹", "打开文件", "打开所在文件夹");
+        robot.clickOn(robot.lookup(".context-menu .menu-item .label")
+                .match((Label l) -> l.getText().equals("解压到同名文件夹")).queryAs(Label.class));
+        FxWait.until(20, () -> robot.lookup("#consolidate-status").queryLabeled().getText().startsWith("已把"));
+        assertThat(robot.lookup("#consolidate-status").queryLabeled().getText())
+                .isEqualTo("已把“己县报表.zip”解压到文件夹“己县报表”（1 个文件）。请再次“开始汇总”：解压出的文件会一并汇总。");
+        assertThat(mail.resolve("己县报表/己县/己县-要点表.xlsx")).hasSameBinaryContentAs(ji);
+
+        robot.clickOn("#consolidate-start");
+        FxWait.until(60, () -> window.result().units().getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.result().units().getItems()).extracting(p -> p.unitName())
+                .containsExactly("庚县市场监督管理局", "己县市场监督管理局");
+        assertThat(window.result().problems().getItems())
+                .containsExactly("已跳过：“己县报表.zip”——它是已解压的压缩包：其中的文件从文件夹“己县报表”读取");
+        robot.clickOn("问题文件（0）");
+        WaitForAsyncUtils.waitForFxEvents();
+        ContextMenus.rightClick(robot, problemLine(robot, "已跳过："));
+        assertThat(ContextMenus.entries(robot)).as("unpacked once").containsExactly("打开文件", "打开所在文件夹");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
     }
 
     private static javafx.scene.control.ListCell<?> problemLine(FxRobot robot, String start) {

@@ -1,0 +1,34 @@
+package org.tianbao.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Zip archives as units send them, for tests. */
+public final class TestZips {
+
+    /** How Chinese Windows' 发送到 → 压缩(zipped)文件夹 writes names: GBK, and no flag saying which. */
+    public static final Charset WINDOWS_NAMES = Charset.forName("GBK");
+
+    private TestZips() {
+    }
+
+    /** Writes {@code zip} holding each entry's bytes under its name (a name ending in / is a folder). */
+    public static Path write(Path zip, Charset names, Map<String, byte[]> entries) throws IOException {
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream zipped = new ZipOutputStream(out, names)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                zipped.putNextEntry(new ZipEntry(entry.getKey()));
+                if (!entry.getKey().endsWith("/")) {
+                    zipped.write(entry.getValue());
+                }
+                zipped.closeEntry();
+            }
+        }
+        return zip;
+    }
+}

@@ -1,0 +1,131 @@
+package org.tianbao.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tianbao.model.UserException;
+
+class ZipUnpackerTest {
+
+    @TempDir
+    Path dir;
+
+    private static Map<String, byte[]> returns() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("白云区/", new byte[0]);
+        entries.put("白云区/白云区-要点表.xlsx", "甲".getBytes(StandardCharsets.UTF_8));
+        entries.put("息烽县-要点表.xlsx", "乙".getBytes(StandardCharsets.UTF_8));
+        return entries;
+    }
+
+    @Test
+    void unpacksBesideTheArchiveIntoAFolderOfItsName() throws IOException {
+        Path zip = TestZips.write(dir.resolve("各区县报表.zip"), StandardCharsets.UTF_8, returns());
+
+        Path folder = ZipUnpacker.unpack(zip);
+
+        assertThat(folder).isEqualTo(dir.resolve("各区县报表"));
+        assertThat(folder.resolve("白云区/白云区-要点表.xlsx")).hasContent("甲");
+        assertThat(folder.resolve("息烽县-要点表.xlsx")).hasContent("乙");
+        assertThat(zip).exists();
+        assertThat(leftOvers()).isEmpty();
+    }
+
+    @Test
+    void readsTheNamesChineseWindowsWritesInGbk() throws IOException {
+        Path zip = TestZips.write(dir.resolve("报表.zip"), TestZips.WINDOWS_NAMES, returns());
+
+        Path folder = ZipUnpacker.unpack(zip);
+
+        assertThat(folder.resolve("白云区/白云区-要点表.xlsx")).hasContent("甲");
+        assertThat(folder.resolve("息烽县-要点表.xlsx")).hasContent("乙");
+    }
+
+    @Test
+    void anExistingFolderOfTheNameIsLeftAlone() throws IOException {
+        Path zip = TestZips.write(dir.resolve("报表.zip"), StandardCharsets.UTF_8, returns());
+        Files.createDirectories(dir.resolve("报表"));
+        Files.writeString(dir.resolve("报表/自己的.txt"), "原有");
+
+        Path folder = ZipUnpacker.unpack(zip);
+
+        assertThat(folder).isEqualTo(dir.resolve("报表 (2)"));
+        assertThat(folder.resolve("息烽县-要点表.xlsx")).exists();
+        try (Stream<Path> kept = Files.list(dir.resolve("报表"))) {
+            assertThat(kept).containsExactly(dir.resolve("报表/自己的.txt"));
+        }
+    }
+
+    @Test
+    void namesThatWouldLeaveTheFolderAndLockFilesAreNotUnpacked() throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("../逃出.xlsx", new byte[] {1});
+        entries.put("a/../../也逃出.xlsx", new byte[] {1});
+        entries.put("__MACOSX/._息烽县.xlsx", new byte[] {1});
+        entries.put("~$息烽县.xlsx", new byte[] {1});
+        entries.put("息烽县.xlsx", new byte[] {2});
+        Path zip = TestZips.write(dir.resolve("x.zip"), StandardCharsets.UTF_8, entries);
+
+        Path folder = ZipUnpacker.unpack(zip);
+
+        try (Stream<Path> all = Files.walk(dir)) {
+            assertThat(all.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')))
+                    .containsExactlyInAnyOrder("x.zip", "x/息烽县.xlsx");
+        }
+        assertThat(folder.resolve("息烽县.xlsx")).hasBinaryContent(new byte[] {2});
+    }
+
+    @Test
+    void aDamagedArchiveIsNamedAndLeavesNothingBehind() throws IOException {
+        Path whole = TestZips.write(dir.resolve("whole.zip"), StandardCharsets.UTF_8, returns());
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(dir.resolve("半截.zip"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        assertThatThrownBy(() -> ZipUnpacker.unpack(cut)).isInstanceOf(UserException.class)
+                .hasMessage("压缩包“半截.zip”已损坏或不是 zip 格式，无法解压：请让报送单位重新发送。");
+        assertThat(dir.resolve("半截")).doesNotExist();
+        assertThat(leftOvers()).isEmpty();
+    }
+
+    @Test
+    void anArchiveWithAPasswordIsNamedAsSuch() throws IOException {
+        Path zip = TestZips.write(dir.resolve("加密.zip"), StandardCharsets.UTF_8, returns());
+        byte[] bytes = Files.readAllBytes(zip);
+        // Sets the "encrypted" flag of every entry, in the local and central headers, as a zip tool with a
+        // password does (the contents are not really encrypted; the flag is what a reader goes by).
+        for (int i = 0; i + 8 < bytes.length; i++) {
+            if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 3 && bytes[i + 3] == 4) {
+                bytes[i + 6] |= 1;
+            } else if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 1 && bytes[i + 3] == 2) {
+                bytes[i + 8] |= 1;
+            }
+        }
+        Files.write(zip, bytes);
+
+        assertThatThrownBy(() -> ZipUnpacker.unpack(zip)).isInstanceOf(UserException.class)
+                .hasMessageStartingWith("压缩包“加密.zip”设有密码，无法解压");
+        assertThat(dir.resolve("加密")).doesNotExist();
+        assertThat(leftOvers()).isEmpty();
+    }
+
+    @Test
+    void theFolderForAnArchiveIsBesideItWithoutTheExtension() {
+        assertThat(ZipUnpacker.folderFor(dir.resolve("息烽县.zip"))).isEqualTo(dir.resolve("息烽县"));
+        assertThat(ZipUnpacker.folderFor(dir.resolve("a.b.ZIP"))).isEqualTo(dir.resolve("a.b"));
+    }
+
+    private Stream<Path> leftOvers() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(".tianbao-unpack-")).toList().stream();
+        }
+    }
+}

@@ -23,6 +23,7 @@ public final class Icons {
     /** Completed once the icon font is loaded; already complete unless {@link #preloadInBackground} ran. */
     private static volatile CompletableFuture<Void> fontsLoaded = CompletableFuture.completedFuture(null);
     private static volatile boolean fontLoaded;
+    private static final String STATUS_CLASS = "status-";
 
     private Icons() {
     }
@@ -68,14 +69,25 @@ public final class Icons {
 
     /** Empty circle, half circle, check, or a dash for 不涉及: how far a row has been filled. */
     public static Text status(EntryStatus status) {
-        Text icon = switch (status) {
-            case EMPTY -> of(Material2MZ.RADIO_BUTTON_UNCHECKED);
-            case PARTIAL -> of(Material2AL.ADJUST);
-            case COMPLETE -> of(Material2AL.CHECK_CIRCLE);
-            case NOT_APPLICABLE -> of(Material2MZ.REMOVE_CIRCLE_OUTLINE);
-        };
-        icon.getStyleClass().add("status-" + status.name().toLowerCase());
+        Text icon = of(glyph(status));
+        showStatus(icon, status);
         return icon;
+    }
+
+    /** Turns a status icon into another status's: a tree row keeps its icon as the officer types. */
+    public static void showStatus(Text icon, EntryStatus status) {
+        icon.setText(new String(Character.toChars(glyph(status).getCode())));
+        icon.getStyleClass().removeIf(c -> c.startsWith(STATUS_CLASS));
+        icon.getStyleClass().add(STATUS_CLASS + status.name().toLowerCase());
+    }
+
+    private static Ikon glyph(EntryStatus status) {
+        return switch (status) {
+            case EMPTY -> Material2MZ.RADIO_BUTTON_UNCHECKED;
+            case PARTIAL -> Material2AL.ADJUST;
+            case COMPLETE -> Material2AL.CHECK_CIRCLE;
+            case NOT_APPLICABLE -> Material2MZ.REMOVE_CIRCLE_OUTLINE;
+        };
     }
 
     public static Text add() {

@@ -94,6 +94,25 @@ class WindowStylingTest extends WindowTestBase {
                 .isNotEmpty().allSatisfy(icon -> assertThat(icon.getFont().getSize()).isEqualTo(18));
     }
 
+    @Test
+    void aRowsIconFollowsItsStatusAsTheOfficerTypes(FxRobot robot) throws TimeoutException {
+        String text = item("1.02").text();
+        javafx.scene.control.TreeCell<?> row = robot.lookup(".tb-nav-cell")
+                .match((javafx.scene.control.TreeCell<?> c) -> c.getText() != null && c.getText().equals(text)).query();
+        Text icon = (Text) row.getGraphic();
+        assertThat(icon.getStyleClass()).contains("status-empty");
+
+        robot.clickOn(row);
+        FxWait.until(10, () -> robot.lookup("#measures").match(Node::isVisible).tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#measures").match(Node::isVisible).queryAs(javafx.scene.control.TextArea.class))
+                .write("开展试点");
+
+        FxWait.until(5, () -> icon.getStyleClass().contains("status-partial"));
+        assertThat(row.getGraphic()).as("the same icon, changed").isSameAs(icon);
+        assertThat(icon.getStyleClass()).doesNotContain("status-empty");
+        assertThat(icon.getText()).isNotEqualTo(Icons.status(org.tianbao.model.EntryStatus.EMPTY).getText());
+    }
+
     /** Nodes styled inline, or bringing a stylesheet of their own: each is CSS parsed while the window opens. */
     private static List<String> runtimeStyling(Scene scene) {
         List<String> problems = new ArrayList<>();

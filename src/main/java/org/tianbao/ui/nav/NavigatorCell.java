@@ -12,6 +12,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import org.tianbao.model.EntryStatus;
 import org.tianbao.ui.Icons;
 import org.tianbao.ui.edit.ItemModel;
@@ -28,6 +29,8 @@ final class NavigatorCell extends TreeCell<NavigatorNode> {
     private final Label badge = new Label();
     private final Region spacer = new Region();
     private final HBox box = new HBox(6);
+    /** The row's fill status, kept and changed rather than made anew at every update. */
+    private final Text statusIcon = Icons.status(EntryStatus.EMPTY);
     /** Created on the first hover: a tooltip per visible cell is a popup window each, costly at start-up. */
     private Tooltip tooltip;
     private String tooltipText = "";
@@ -120,14 +123,16 @@ final class NavigatorCell extends TreeCell<NavigatorNode> {
             Label own = new Label("本单位");
             own.getStyleClass().add("tb-tag");
             own.setMinWidth(Region.USE_PREF_SIZE);
-            box.getChildren().setAll(Icons.status(i.item().status()), text, spacer, own);
+            Icons.showStatus(statusIcon, i.item().status());
+            box.getChildren().setAll(statusIcon, text, spacer, own);
             showBox();
             showItemState(i.item());
         } else if (node instanceof NavigatorNode.Item i) {
             // Most rows: the cell's own text and icon, no box (half the nodes to style and lay out, which
             // counts at start-up, when the first frame waits for every visible row).
             setText(i.item().text());
-            setGraphic(Icons.status(i.item().status()));
+            Icons.showStatus(statusIcon, i.item().status());
+            setGraphic(statusIcon);
             showItemState(i.item());
         }
     }

@@ -64,7 +64,7 @@ final class StatusSheet {
         String info = "汇总 " + returns.units().size() + " 个单位；" + (returns.missing().isEmpty() ? ""
                 : "未报送 " + returns.missing().size() + " 个单位；") + returns.supersededSummary().replace('，', '；')
                 + "；无法读取 " + returns.unreadable().size() + " 个文件" + (returns.skipped().isEmpty() ? ""
-                : "；跳过 " + returns.skipped().size() + " 个不含这张表格的文件");
+                : "；跳过 " + returns.skipped().size() + " 个无需汇总的文件");
         return new TableSheet(null, form.title() + "（填报情况）", info, HEADER, COLUMNS, body, List.of());
     }
 

@@ -323,7 +323,7 @@ class ConsolidatorTest {
 
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
             String status = sheetText(wb.getSheet("填报情况"));
-            assertThat(status).contains("跳过 3 个不含这张表格的文件")
+            assertThat(status).contains("跳过 3 个无需汇总的文件")
                     .containsPattern("庚县（盖章）.pdf\t已跳过\t+它是 PDF 文件")
                     .containsPattern("壬县市场监督管理局\t+未报送\t+应报单位名单中有此单位，没有收到可汇总的文件：收到的“壬县回执.jpg”是图片")
                     .containsPattern("子县\t+未报送\t+应报单位名单中有此单位，但没有收到它的文件");

@@ -369,7 +369,7 @@ public final class ConsolidationWindow {
         return "已汇总 " + returns.units().size() + " 个单位到“" + target + "”；"
                 + (returns.missing().isEmpty() ? "" : "未报送 " + returns.missing().size() + " 个单位，")
                 + returns.supersededSummary() + "，无法读取 " + returns.unreadable().size() + " 个文件"
-                + (returns.skipped().isEmpty() ? "" : "，跳过 " + returns.skipped().size() + " 个不含这张表格的文件")
+                + (returns.skipped().isEmpty() ? "" : "，跳过 " + returns.skipped().size() + " 个无需汇总的文件")
                 + (toCheck > 0 ? "，需核对 " + toCheck + " 个文件" : "")
                 + (toCheck > 0 || !returns.missing().isEmpty() || !returns.unreadable().isEmpty() ? "（见“问题文件”）" : "") + "。";
     }

@@ -203,7 +203,7 @@ class ConsolidationWindowTest {
         assertThat(window.result().problems().getItems()).contains("已跳过：“报送函.docx”——它是不含这张表格的 Word 文档（如报送函）",
                 "已跳过：“戊县（盖章）.pdf”——它是 PDF 文件（如盖章后的扫描件），其中的表格无法读取");
         assertThat(robot.lookup("#consolidate-status").queryLabeled().getText())
-                .contains("未报送 2 个单位", "跳过 2 个不含这张表格的文件");
+                .contains("未报送 2 个单位", "跳过 2 个无需汇总的文件");
         assertThat(robot.lookup("问题文件（" + (window.result().problems().getItems().size() - 2) + "）").tryQuery())
                 .as("the passed-over files are listed, not counted").isPresent();
         // The file a line is about opens with a double-click (戊县's scan); a unit that sent nothing has none.

@@ -103,6 +103,30 @@ class DroppedFilesWindowTest extends WindowTestBase {
     }
 
     @Test
+    void aDroppedZipOfReturnsIsUnpackedBesideItThenAskedAbout(FxRobot robot) throws Exception {
+        Path mail = Files.createDirectories(dir.resolve("邮件"));
+        Path zip = org.tianbao.io.TestZips.write(mail.resolve("两县报表.zip"), org.tianbao.io.TestZips.WINDOWS_NAMES,
+                new java.util.LinkedHashMap<>(java.util.Map.of("甲县.xlsx", Files.readAllBytes(draft),
+                        "乙县/乙县.xlsx", Files.readAllBytes(draft))));
+        drop(robot, zip);
+        assertThat(header(robot)).isEqualTo("拖入了压缩包“两县报表.zip”");
+        robot.clickOn("解压");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dropped-files").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(header(robot)).isEqualTo("拖入了 2 个文件");
+        assertThat(mail.resolve("两县报表/乙县/乙县.xlsx")).hasSameBinaryContentAs(draft);
+        robot.clickOn("汇总…");
+        WaitForAsyncUtils.waitForFxEvents();
+        Window consolidation = Window.getWindows().stream().filter(w -> w != fixture.window().stage())
+                .filter(w -> w.getScene().lookup("#consolidate-sources") != null).findFirst().orElseThrow();
+        List<?> sources = ((ListView<?>) consolidation.getScene().lookup("#consolidate-sources")).getItems();
+        assertThat(List.<Object>copyOf(sources)).containsExactlyInAnyOrder(
+                mail.resolve("两县报表/甲县.xlsx").toAbsolutePath().normalize(),
+                mail.resolve("两县报表/乙县/乙县.xlsx").toAbsolutePath().normalize());
+        robot.interact(() -> ((Stage) consolidation).close());
+    }
+
+    @Test
     void droppedFilesThatAreNoReturnsAreSaidToBeSo(FxRobot robot) throws Exception {
         Path text = Files.writeString(dir.resolve("通知.pdf"), "%PDF");
         drop(robot, text);

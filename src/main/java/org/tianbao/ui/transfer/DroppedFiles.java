@@ -1,6 +1,7 @@
 package org.tianbao.ui.transfer;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
@@ -9,6 +10,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.tianbao.consolidate.ReturnFiles;
 import org.tianbao.excel.ConsolidatedReturns;
+import org.tianbao.io.ZipUnpacker;
 import org.tianbao.model.UserException;
 import org.tianbao.ui.Dialogs;
 
@@ -23,6 +25,7 @@ public final class DroppedFiles {
     static final ButtonType IMPORT = new ButtonType("导入…", ButtonBar.ButtonData.OK_DONE);
     static final ButtonType MERGE = new ButtonType("合并进来…", ButtonBar.ButtonData.OTHER);
     static final ButtonType CONSOLIDATE = new ButtonType("汇总…", ButtonBar.ButtonData.OTHER);
+    static final ButtonType UNPACK = new ButtonType("解压", ButtonBar.ButtonData.OK_DONE);
 
     private final Window owner;
     private final Consumer<Path> importer;
@@ -52,6 +55,12 @@ public final class DroppedFiles {
             return;
         }
         List<Path> files = found.stream().filter(ReturnFiles::looksLikeReturn).toList();
+        List<Path> zips = found.stream().filter(ReturnFiles::isZip).toList();
+        if (files.isEmpty() && !zips.isEmpty()) {
+            // Returns as they come by mail, packed: unpacked beside the archive, then asked about as dropped.
+            unpackThenAsk(zips);
+            return;
+        }
         if (files.isEmpty()) {
             // A stamped scan dropped by mistake for the return beside it is named as what it is.
             String scan = found.stream().flatMap(f -> ReturnFiles.notATable(f)
@@ -80,5 +89,35 @@ public final class DroppedFiles {
         } else if (chosen == CONSOLIDATE) {
             consolidator.accept(files);
         }
+    }
+
+    /** Dropped zip archives: unpacked (after asking) into folders beside them, whose returns are then dropped. */
+    private void unpackThenAsk(List<Path> zips) {
+        String names = zips.size() == 1 ? "压缩包“" + zips.get(0).getFileName() + "”" : zips.size() + " 个压缩包";
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "解压到同名文件夹（在压缩包旁边），再导入、合并或汇总其中的表格。",
+                UNPACK, Dialogs.CANCEL);
+        ask.getDialogPane().setId("dropped-archives");
+        Dialogs.prepare(ask, owner, "拖入了" + names);
+        if (ask.showAndWait().orElse(Dialogs.CANCEL) != UNPACK) {
+            return;
+        }
+        List<Path> folders = new ArrayList<>();
+        try {
+            for (Path zip : zips) {
+                folders.add(ZipUnpacker.unpack(zip));
+            }
+        } catch (UserException e) {
+            Dialogs.error(owner, "无法解压", e.getMessage());
+            if (folders.isEmpty()) {
+                return;
+            }
+        }
+        List<Path> files = ReturnFiles.collect(folders).stream().filter(ReturnFiles::looksLikeReturn).toList();
+        if (files.isEmpty()) {
+            Dialogs.error(owner, "压缩包中没有表格", "已解压到“" + folders.get(0).getFileName() + "”"
+                    + (folders.size() > 1 ? "等文件夹" : "") + "，其中没有表格（.xlsx、.xls、.docx、.doc，或 WPS 的 .et、.wps）。");
+            return;
+        }
+        dropped(folders);
     }
 }

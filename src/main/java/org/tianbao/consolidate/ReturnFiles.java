@@ -49,12 +49,23 @@ public final class ReturnFiles {
 
     private static void walk(Path folder, Set<Path> files) {
         try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(Files::isRegularFile)
+            // Not in hidden folders (.git, an archive being unpacked under its temporary name).
+            walk.filter(p -> !inHiddenFolder(folder, p)).filter(Files::isRegularFile)
                     .filter(p -> looksLikeReturn(p) || notATable(p).isPresent() || isArchive(p)).sorted()
                     .forEach(p -> files.add(p.toAbsolutePath().normalize()));
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new UserException("无法读取文件夹“" + folder + "”：" + e.getClass().getSimpleName() + "。", e);
         }
+    }
+
+    private static boolean inHiddenFolder(Path root, Path file) {
+        Path relative = root.relativize(file);
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            if (relative.getName(i).toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

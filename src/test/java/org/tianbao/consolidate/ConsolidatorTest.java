@@ -67,6 +67,8 @@ class ConsolidatorTest {
         Files.write(returns.resolve("损坏.xlsx"), java.util.Arrays.copyOf(Files.readAllBytes(dExport), 3000));
         Files.writeString(returns.resolve("~$甲县.xlsx"), "Office lock file");
         Files.writeString(returns.resolve("说明.txt"), "not a return");
+        // An archive being unpacked, under its temporary name: not read until it is whole.
+        Files.copy(returns.resolve("甲县.xlsx"), Files.createDirectories(returns.resolve(".tianbao-unpack-1")).resolve("甲县.xlsx"));
         expected = List.of(a, b, c, d);
     }
 

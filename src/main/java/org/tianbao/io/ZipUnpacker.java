@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
@@ -24,8 +24,8 @@ import org.tianbao.model.UserException;
 public final class ZipUnpacker {
 
     /** More than any archive of returns holds; beyond it the archive is refused rather than filling the disk. */
-    static final long MAX_BYTES = 1L << 30;
-    static final int MAX_ENTRIES = 20_000;
+    private static final long MAX_BYTES = 1L << 30;
+    private static final int MAX_ENTRIES = 20_000;
 
     private ZipUnpacker() {
     }
@@ -74,7 +74,13 @@ public final class ZipUnpacker {
             }
             long written = 0;
             for (ZipEntry entry : entries) {
-                Path to = destination(folder, entry.getName());
+                Path to;
+                try {
+                    to = destination(folder, entry.getName());
+                } catch (InvalidPathException e) {
+                    throw new UserException("压缩包“" + archive.getFileName() + "”中的“" + entry.getName()
+                            + "”不是本机能用的文件名，无法解压：请用解压软件（如 WinRAR、7-Zip、360压缩）解压。", e);
+                }
                 if (to == null) {
                     continue;
                 }

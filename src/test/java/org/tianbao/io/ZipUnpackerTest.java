@@ -118,6 +118,19 @@ class ZipUnpackerTest {
     }
 
     @Test
+    void aNameThisComputerCannotUseIsNamedAndNothingIsLeftBehind() throws IOException {
+        // NUL is the one character no Linux file name may hold (Windows refuses more: ?, *, ", <, >, |).
+        Map<String, byte[]> entries = new LinkedHashMap<>(returns());
+        entries.put("坏\u0000名.xlsx", new byte[] {1});
+        Path zip = TestZips.write(dir.resolve("名字.zip"), StandardCharsets.UTF_8, entries);
+
+        assertThatThrownBy(() -> ZipUnpacker.unpack(zip)).isInstanceOf(UserException.class)
+                .hasMessageStartingWith("压缩包“名字.zip”中的“坏").hasMessageContaining("不是本机能用的文件名，无法解压");
+        assertThat(dir.resolve("名字")).doesNotExist();
+        assertThat(leftOvers()).isEmpty();
+    }
+
+    @Test
     void theFolderForAnArchiveIsBesideItWithoutTheExtension() {
         assertThat(ZipUnpacker.folderFor(dir.resolve("息烽县.zip"))).isEqualTo(dir.resolve("息烽县"));
         assertThat(ZipUnpacker.folderFor(dir.resolve("a.b.ZIP"))).isEqualTo(dir.resolve("a.b"));

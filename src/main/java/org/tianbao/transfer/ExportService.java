@@ -1,8 +1,13 @@
 package org.tianbao.transfer;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.tianbao.app.AppInfo;
 import org.tianbao.excel.AttachmentWriter;
@@ -22,6 +27,7 @@ public final class ExportService {
 
     /** Settings key of the unit's export counter; the unit name follows it. */
     static final String SEQUENCE_KEY = "export.sequence.";
+    private static final DateTimeFormatter PRINT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HHmmss");
 
     private final Workspace workspace;
 
@@ -76,6 +82,56 @@ public final class ExportService {
         AttachmentWriter.checkCellLimits(form);
         String key = SEQUENCE_KEY + form.unit().unitName();
         long sequence = workspace.settings().get(key).map(ExportService::parse).orElse(0L) + 1;
+        ReturnMetadata metadata = write(form, sequence, target, typography, marks, note);
+        workspace.settings().put(key, Long.toString(sequence));
+        workspace.exports().remember(form, sequence, metadata.exportedAt());
+        return new Result(target, form, metadata, marks);
+    }
+
+    /**
+     * A workbook of the form to print, in {@code folder}, as an export writes it; not counted as an export:
+     * the export number, the export history and the rows marked as changed since the last export stay as
+     * they are. Named with the time, so that a copy still open in Excel or WPS is no obstacle; copies older
+     * than a week are removed.
+     *
+     * @throws UserException when the form cannot be written
+     */
+    public Path printCopy(Path folder, Typography typography) {
+        FilledForm form = workspace.forms().load();
+        AttachmentWriter.checkCellLimits(form);
+        String name = AttachmentWriter.defaultFileName(form).replaceFirst("\\.xlsx$", "")
+                + "（打印 " + PRINT_TIME.format(LocalDateTime.now()) + "）.xlsx";
+        Path target = folder.resolve(name);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UserException(FileProblems.writeFailure(target, e), e);
+        }
+        removeOldPrintCopies(folder);
+        long sequence = workspace.settings().get(SEQUENCE_KEY + form.unit().unitName()).map(ExportService::parse).orElse(0L);
+        write(form, sequence, target, typography, RevisionMarks.none(), "");
+        return target;
+    }
+
+    private static void removeOldPrintCopies(Path folder) {
+        Instant weekAgo = Instant.now().minus(Duration.ofDays(7));
+        try (var copies = Files.list(folder)) {
+            copies.filter(p -> p.getFileName().toString().contains("（打印 ")).forEach(p -> {
+                try {
+                    if (Files.getLastModifiedTime(p).toInstant().isBefore(weekAgo)) {
+                        Files.deleteIfExists(p);
+                    }
+                } catch (IOException e) {
+                    // Still open in a spreadsheet program: removed another time.
+                }
+            });
+        } catch (IOException e) {
+            // Old copies stay; the new one is what matters.
+        }
+    }
+
+    private ReturnMetadata write(FilledForm form, long sequence, Path target, Typography typography,
+                                 RevisionMarks marks, String note) {
         ReturnMetadata metadata = new ReturnMetadata(form.definition().id(), form.definition().version(),
                 form.unit().unitName(), OffsetDateTime.now().withNano(0), sequence, ContentHash.of(form),
                 AppInfo.version());
@@ -88,9 +144,7 @@ public final class ExportService {
         } catch (IOException e) {
             throw new UserException(FileProblems.writeFailure(target, e), e);
         }
-        workspace.settings().put(key, Long.toString(sequence));
-        workspace.exports().remember(form, sequence, metadata.exportedAt());
-        return new Result(target, form, metadata, marks);
+        return metadata;
     }
 
     /**

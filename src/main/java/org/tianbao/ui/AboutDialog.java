@@ -24,7 +24,7 @@ final class AboutDialog {
     static void show(Window owner, Path dataFolder, Consumer<Path> openFolder) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, AppInfo.NAME + " " + AppInfo.version()
                 + "\n填写、导出和汇总《2019年地方知识产权战略实施工作要点表》。\n数据文件夹：" + dataFolder
-                + "\n其中 logs 是日志文件，backups 是自动备份；需要时可发给帮助您的同事。", OPEN_FOLDER, Dialogs.OK);
+                + "\n其中 logs 是日志文件，backups 是自动备份，print 是打印用的副本；需要时可发给帮助您的同事。", OPEN_FOLDER, Dialogs.OK);
         Dialogs.prepare(alert, owner, "关于填报通");
         Dialogs.widen(alert, 440);
         alert.showAndWait().filter(OPEN_FOLDER::equals).ifPresent(b -> openFolder.accept(dataFolder));

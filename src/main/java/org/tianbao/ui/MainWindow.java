@@ -34,6 +34,7 @@ import org.tianbao.ui.backup.AutoBackup;
 import org.tianbao.ui.backup.BackupActions;
 import org.tianbao.ui.consolidate.ConsolidationWindow;
 import org.tianbao.ui.transfer.ExportDoneDialog;
+import org.tianbao.ui.transfer.PrintAction;
 import org.tianbao.ui.transfer.DroppedFiles;
 import org.tianbao.ui.transfer.MergeActions;
 import org.tianbao.ui.transfer.TransferActions;
@@ -91,6 +92,9 @@ public final class MainWindow {
     private final MergeActions merges;
     private final DroppedFiles dropped;
     private FileDialogs fileDialogs = FileDialogs.nativeDialogs();
+    /** Opens files with the system's programs; tests record instead. */
+    private DesktopActions desktop = DesktopActions.forThisComputer();
+    private final PrintAction printing;
     private final Supplier<WindowPlacement> placement;
 
     public MainWindow(Stage stage, Workspace workspace, FormSession session, int initialTextSize) {
@@ -123,6 +127,7 @@ public final class MainWindow {
         this.dropped = new DroppedFiles(stage, transfers::importFile, merges::merge,
                 files -> files.forEach(openConsolidation()::addSource));
         this.references = new ReferencePane(session, editor, workspace.departmentMapping(), workspace.keptReturns());
+        this.printing = new PrintAction(stage, workspace, session.saves(), file -> desktop.openFile(file));
 
         split = new SplitPane(navigator.view(), editorSlot, referencesSlot);
         split.setId("main-split");
@@ -264,6 +269,11 @@ public final class MainWindow {
     }
 
     /** Replaces the native file choosers (tests cannot show them headless). */
+    /** The system's programs, as a test records them. */
+    void setDesktop(DesktopActions desktop) {
+        this.desktop = desktop;
+    }
+
     public void setFileDialogs(FileDialogs dialogs) {
         this.fileDialogs = dialogs;
     }
@@ -380,6 +390,7 @@ public final class MainWindow {
         MainMenu.item(file, "menu-export-marked", "导出并标出修改（红色字）…", null, e -> transfers.exportMarkingChanges());
         MainMenu.item(file, "menu-export-departments", "导出部门分工表（.xlsx）…", null,
                 e -> transfers.exportDepartmentTasks());
+        MainMenu.item(file, "menu-print", "打印…", "Shortcut+P", e -> printing.print());
         MainMenu.item(file, "menu-import", "导入表格…", "Shortcut+I", e -> transfers.importForm());
         MainMenu.item(file, "menu-merge", "合并各部门填写的表格…", null, e -> merges.merge());
         MainMenu.item(file, "menu-consolidate", "汇总多个单位的表格…", "Shortcut+Shift+H",
@@ -454,7 +465,7 @@ public final class MainWindow {
 
     private void openFolder(Path folder) {
         try {
-            DesktopActions.forThisComputer().openFile(folder);
+            desktop.openFile(folder);
         } catch (UserException e) {
             Dialogs.error(stage, "无法打开文件夹", e.getMessage());
         }
@@ -482,7 +493,6 @@ public final class MainWindow {
     }
 
     private void exported(Path file) {
-        DesktopActions desktop = DesktopActions.forThisComputer();
         ExportDoneDialog.show(stage, file, desktop::openFile, desktop::showInFolder);
     }
 

@@ -32,6 +32,7 @@ final class ShortcutsDialog {
             new Shortcut("Alt+Shift+↑ / Alt+Shift+↓", "上移 / 下移本单位工作"),
             new Shortcut("Ctrl+S", "立即保存（内容本已随写随存）"),
             new Shortcut("Ctrl+E / Ctrl+I", "导出表格 / 导入表格"),
+            new Shortcut("Ctrl+P", "打印（用 Excel 或 WPS 打开打印用的表格）"),
             new Shortcut("Ctrl+Shift+H", "汇总多个单位的表格"),
             new Shortcut("Ctrl+Shift+U", "填报单位信息"),
             new Shortcut("Ctrl+= / Ctrl+- / Ctrl+0", "放大 / 缩小 / 默认字号"),

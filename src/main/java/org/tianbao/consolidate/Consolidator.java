@@ -117,17 +117,25 @@ public final class Consolidator {
      */
     public Consolidation consolidate(List<Path> files, List<String> expectedUnits, Path target, Typography typography,
                                      Progress progress) {
-        Consolidation read = read(files, progress);
-        List<String> received = read.returns().units().stream().map(ReturnedForm::unitName).toList();
-        Consolidation result = new Consolidation(form,
-                read.returns().withMissing(ExpectedUnits.missing(expectedUnits, received)));
+        Consolidation result = read(files, expectedUnits, progress);
         if (result.returns().units().isEmpty()) {
-            throw new UserException("没有可汇总的文件：" + files.size() + " 个文件中没有一个能读取为《" + form.title() + "》"
-                    + example(result.returns())
-                    + "，没有写入“" + target.getFileName() + "”。");
+            throw new UserException(nothingToConsolidate(files.size(), result, target));
         }
         write(result, target, typography);
         return result;
+    }
+
+    /** Reads, and lists the units on the 应报单位 list that sent nothing (none listed: none checked). */
+    public Consolidation read(List<Path> files, List<String> expectedUnits, Progress progress) {
+        Consolidation read = read(files, progress);
+        List<String> received = read.returns().units().stream().map(ReturnedForm::unitName).toList();
+        return new Consolidation(form, read.returns().withMissing(ExpectedUnits.missing(expectedUnits, received)));
+    }
+
+    /** Why nothing was written when no file of {@code count} read as a return: 没有可汇总的文件：…. */
+    public String nothingToConsolidate(int count, Consolidation result, Path target) {
+        return "没有可汇总的文件：" + count + " 个文件中没有一个能读取为《" + form.title() + "》" + example(result.returns())
+                + "，没有写入“" + target.getFileName() + "”。";
     }
 
     /** Why the files were not read, by one of them: （例如：无法读取文件“x.xlsx”：…） or a scan passed over. */

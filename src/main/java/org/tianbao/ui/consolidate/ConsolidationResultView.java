@@ -212,6 +212,11 @@ final class ConsolidationResultView {
         problemsTab.setText("问题文件（" + (problems.getItems().size() - result.returns().skipped().size()) + "）");
     }
 
+    /** Brings 问题文件 to the front. */
+    void showProblems() {
+        tabs.getSelectionModel().select(problemsTab);
+    }
+
     /** A line of 问题文件, with the file it is about (none for a unit that sent nothing). */
     private void addProblem(String text, Path file) {
         problems.getItems().add(text);

@@ -307,12 +307,16 @@ public final class ConsolidationWindow {
             Task<Consolidation> task = new Task<>() {
                 @Override
                 protected Consolidation call() {
-                    return consolidator.consolidate(inputs, ExpectedUnits.parse(expectedUnits), target,
-                            Typography.forThisComputer(),
+                    Consolidation read = consolidator.read(inputs, ExpectedUnits.parse(expectedUnits),
                             (done, total) -> {
                                 updateProgress(done, total);
                                 updateMessage("正在读取 " + done + " / " + total + " 个文件…");
                             });
+                    // Nothing readable (say, every unit sent a zip): nothing is written, and 问题文件 says why.
+                    if (!read.returns().units().isEmpty()) {
+                        consolidator.write(read, target, Typography.forThisComputer());
+                    }
+                    return read;
                 }
             };
             status.textProperty().bind(task.messageProperty());
@@ -321,6 +325,10 @@ public final class ConsolidationWindow {
             task.setOnSucceeded(e -> finished(() -> {
                 Consolidation done = task.getValue();
                 result.show(done);
+                if (done.returns().units().isEmpty()) {
+                    nothingWritten(done, consolidator.nothingToConsolidate(inputs.size(), done, target));
+                    return;
+                }
                 written = target;
                 shown = done;
                 openResult.setDisable(false);
@@ -335,6 +343,19 @@ public final class ConsolidationWindow {
             worker.setDaemon(true);
             worker.start();
         });
+    }
+
+    /** No file read as a return: the outcome's buttons stay off, and 问题文件 is shown with why. */
+    private void nothingWritten(Consolidation done, String why) {
+        written = null;
+        shown = done;
+        openResult.setDisable(true);
+        revealResult.setDisable(true);
+        keepResult.setDisable(true);
+        remind.setDisable(true);
+        status.setText(why + "见“问题文件”。");
+        result.showProblems();
+        Dialogs.error(stage, "汇总失败", why);
     }
 
     /** 用作填报参考: the returns just consolidated are kept for the main window's 参考依据. */

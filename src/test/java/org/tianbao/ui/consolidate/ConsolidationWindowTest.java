@@ -272,6 +272,36 @@ class ConsolidationWindowTest {
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
     }
 
+    @Test
+    void whenEveryUnitSentAZipTheyAreListedToUnpackAndTheZipGivesWayToItsFolder(FxRobot robot) throws Exception {
+        Path mail = Files.createDirectories(dir.resolve("单独添加"));
+        Path xin = SampleReturns.write(SampleForms.filled("辛县市场监督管理局", 8), dir.resolve("辛县.xlsx"),
+                OffsetDateTime.parse("2026-11-21T09:00:00+08:00"), 1);
+        Path zip = TestZips.write(mail.resolve("辛县.zip"), TestZips.WINDOWS_NAMES,
+                java.util.Map.of("辛县-要点表.xlsx", Files.readAllBytes(xin)));
+        robot.interact(() -> window.addSource(zip));
+        robot.clickOn("#consolidate-start");
+        // Nothing to consolidate: said, nothing written, and 问题文件 shows the archive to unpack.
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .startsWith("没有可汇总的文件：1 个文件中没有一个能读取为").endsWith("没有写入“汇总结果.xlsx”。");
+        robot.clickOn("确定");
+        assertThat(window.result().problems().isVisible()).as("问题文件 in front").isTrue();
+        ContextMenus.rightClick(robot, problemLine(robot, "无法读取："));
+        robot.clickOn(robot.lookup(".context-menu .menu-item .label")
+                .match((Label l) -> l.getText().equals("解压到同名文件夹")).queryAs(Label.class));
+        FxWait.until(20, () -> robot.lookup("#consolidate-status").queryLabeled().getText().startsWith("已把"));
+        List<?> sources = robot.lookup("#consolidate-sources").queryListView().getItems();
+        assertThat(List.<Object>copyOf(sources)).as("the zip added gives way to its folder").containsExactly(mail.resolve("辛县"));
+
+        robot.clickOn("#consolidate-start");
+        FxWait.until(60, () -> !window.result().units().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.result().units().getItems()).extracting(p -> p.unitName()).containsExactly("辛县市场监督管理局");
+    }
+
     private static javafx.scene.control.ListCell<?> problemLine(FxRobot robot, String start) {
         return robot.lookup("#consolidate-problems .list-cell")
                 .match((javafx.scene.control.ListCell<?> c) -> c.getItem() != null && c.getItem().toString().startsWith(start))

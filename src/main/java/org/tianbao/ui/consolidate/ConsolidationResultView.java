@@ -62,7 +62,7 @@ final class ConsolidationResultView {
     private final List<Optional<Path>> problemFiles = new ArrayList<>();
     private Consumer<Path> openFile = file -> { };
     private Consumer<Path> showInFolder = file -> { };
-    private Consumer<Path> unpack = file -> { };
+    private Consumer<List<Path>> unpack = files -> { };
 
     ConsolidationResultView() {
         units.setId("consolidate-units");
@@ -118,9 +118,22 @@ final class ConsolidationResultView {
             ContextMenu menu = new ContextMenu(fileItems(cell));
             // A zip archive a unit sent its files in: unpacked beside it, as Windows' 全部解压缩 does.
             MenuItem unpackItem = new MenuItem("解压到同名文件夹");
-            unpackItem.setOnAction(e -> unpackable(cell.getIndex()).ifPresent(unpack));
+            unpackItem.setOnAction(e -> unpackable(cell.getIndex()).ifPresent(file -> unpack.accept(List.of(file))));
+            // Twenty counties may each have sent a zip: all at once.
+            MenuItem unpackAll = new MenuItem();
+            unpackAll.setOnAction(e -> unpack.accept(unpackableFiles()));
+            MenuItem[] fileItems = fileItems(cell);
+            // (A menu without items is never shown: it starts with its entries for one archive.)
             ContextMenu archiveMenu = new ContextMenu(unpackItem, new SeparatorMenuItem());
-            archiveMenu.getItems().addAll(fileItems(cell));
+            archiveMenu.getItems().addAll(fileItems);
+            archiveMenu.setOnShowing(e -> {
+                int count = unpackableFiles().size();
+                unpackAll.setText("解压全部压缩包（" + count + " 个）");
+                archiveMenu.getItems().remove(unpackAll);
+                if (count > 1) {
+                    archiveMenu.getItems().add(1, unpackAll);
+                }
+            });
             // No menu on a line without a file (a unit that sent nothing).
             cell.contextMenuProperty().bind(Bindings.createObjectBinding(
                     () -> cell.isEmpty() || problemFile(cell.getIndex()).isEmpty() ? null
@@ -237,6 +250,11 @@ final class ConsolidationResultView {
         return problemFile(index).filter(ConsolidationResultView::canUnpack);
     }
 
+    /** Every zip archive 问题文件 lists that is not unpacked yet, once each. */
+    List<Path> unpackableFiles() {
+        return problemFiles.stream().flatMap(Optional::stream).filter(ConsolidationResultView::canUnpack).distinct().toList();
+    }
+
     private static boolean canUnpack(Path file) {
         return ReturnFiles.isZip(file) && ReturnFiles.unpackedInto(file).isEmpty();
     }
@@ -302,7 +320,7 @@ final class ConsolidationResultView {
     }
 
     /** What 解压到同名文件夹 does with a zip archive listed in 问题文件. */
-    void setUnpackAction(Consumer<Path> unpack) {
+    void setUnpackAction(Consumer<List<Path>> unpack) {
         this.unpack = unpack;
     }
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
@@ -235,35 +236,49 @@ public final class ConsolidationWindow {
     }
 
     /**
-     * 解压到同名文件夹: unpacks a zip archive a unit sent beside it, off the FX thread. The next 汇总 reads the
-     * folder (an archive among the sources is replaced by it) and passes the archive over.
+     * 解压到同名文件夹 / 解压全部压缩包: unpacks zip archives units sent, each beside it, off the FX thread; one
+     * that fails does not stop the others. The next 汇总 reads the folders (an archive among the sources gives
+     * way to its folder) and passes the archives over.
      */
-    private void unpack(Path archive) {
-        Task<Path> task = new Task<>() {
+    private void unpack(List<Path> archives) {
+        List<String> failures = new ArrayList<>();
+        Task<List<Path[]>> task = new Task<>() {
             @Override
-            protected Path call() {
-                return ZipUnpacker.unpack(archive);
+            protected List<Path[]> call() {
+                List<Path[]> unpacked = new ArrayList<>();
+                for (Path archive : archives) {
+                    try {
+                        unpacked.add(new Path[] {archive, ZipUnpacker.unpack(archive)});
+                    } catch (UserException e) {
+                        failures.add(e.getMessage());
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.SEVERE, "cannot unpack " + archive, e);
+                        failures.add("解压“" + archive.getFileName() + "”时发生意外错误（" + e.getClass().getSimpleName() + "）。");
+                    }
+                }
+                return unpacked;
             }
         };
-        status.setText("正在解压“" + archive.getFileName() + "”…");
+        status.setText(archives.size() == 1 ? "正在解压“" + archives.get(0).getFileName() + "”…"
+                : "正在解压 " + archives.size() + " 个压缩包…");
         task.setOnSucceeded(e -> {
-            Path folder = task.getValue();
-            int index = sources.getItems().indexOf(archive);
-            if (index >= 0 && !sources.getItems().contains(folder)) {
-                sources.getItems().set(index, folder);
+            List<Path[]> unpacked = task.getValue();
+            long files = 0;
+            for (Path[] pair : unpacked) {
+                int index = sources.getItems().indexOf(pair[0]);
+                if (index >= 0 && !sources.getItems().contains(pair[1])) {
+                    sources.getItems().set(index, pair[1]);
+                }
+                files += countFiles(pair[1]);
             }
-            status.setText("已把“" + archive.getFileName() + "”解压到文件夹“" + folder.getFileName() + "”（"
-                    + countFiles(folder) + " 个文件）。请再次“开始汇总”：解压出的文件会一并汇总。");
-        });
-        task.setOnFailed(e -> {
-            Throwable failure = task.getException();
-            String message = failure instanceof UserException user ? user.getMessage()
-                    : "解压“" + archive.getFileName() + "”时发生意外错误（" + failure.getClass().getSimpleName() + "）。";
-            if (!(failure instanceof UserException)) {
-                LOG.log(Level.SEVERE, "cannot unpack " + archive, failure);
+            String done = unpacked.isEmpty() ? ""
+                    : (unpacked.size() == 1 ? "已把“" + unpacked.get(0)[0].getFileName() + "”解压到文件夹“"
+                    + unpacked.get(0)[1].getFileName() + "”" : "已解压 " + unpacked.size() + " 个压缩包，各在其旁边的同名文件夹中")
+                    + "（" + files + " 个文件）。请再次“开始汇总”：解压出的文件会一并汇总。";
+            status.setText(done + String.join("", failures));
+            if (!failures.isEmpty()) {
+                Dialogs.error(stage, "无法解压", String.join("\n", failures));
             }
-            status.setText(message);
-            Dialogs.error(stage, "无法解压", message);
         });
         Thread worker = new Thread(task, "tianbao-unpack");
         worker.setDaemon(true);
@@ -353,9 +368,12 @@ public final class ConsolidationWindow {
         revealResult.setDisable(true);
         keepResult.setDisable(true);
         remind.setDisable(true);
-        status.setText(why + "见“问题文件”。");
+        // Every unit sent a zip: the way on is said where the eye is.
+        String next = result.unpackableFiles().isEmpty() ? "见“问题文件”。"
+                : "在“问题文件”中右键压缩包解压后，再开始汇总。";
+        status.setText(why + next);
         result.showProblems();
-        Dialogs.error(stage, "汇总失败", why);
+        Dialogs.error(stage, "汇总失败", why + (result.unpackableFiles().isEmpty() ? "" : "\n" + next));
     }
 
     /** 用作填报参考: the returns just consolidated are kept for the main window's 参考依据. */

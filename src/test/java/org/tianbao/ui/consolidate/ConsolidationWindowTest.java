@@ -277,29 +277,42 @@ class ConsolidationWindowTest {
         Path mail = Files.createDirectories(dir.resolve("单独添加"));
         Path xin = SampleReturns.write(SampleForms.filled("辛县市场监督管理局", 8), dir.resolve("辛县.xlsx"),
                 OffsetDateTime.parse("2026-11-21T09:00:00+08:00"), 1);
+        Path ren = SampleReturns.write(SampleForms.filled("壬县市场监督管理局", 9), dir.resolve("壬县.xlsx"),
+                OffsetDateTime.parse("2026-11-21T09:00:00+08:00"), 1);
         Path zip = TestZips.write(mail.resolve("辛县.zip"), TestZips.WINDOWS_NAMES,
                 java.util.Map.of("辛县-要点表.xlsx", Files.readAllBytes(xin)));
-        robot.interact(() -> window.addSource(zip));
+        Path zip2 = TestZips.write(mail.resolve("壬县.zip"), TestZips.WINDOWS_NAMES,
+                java.util.Map.of("壬县-要点表.xlsx", Files.readAllBytes(ren)));
+        robot.interact(() -> {
+            window.addSource(zip);
+            window.addSource(zip2);
+        });
         robot.clickOn("#consolidate-start");
         // Nothing to consolidate: said, nothing written, and 问题文件 shows the archive to unpack.
         WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
                 () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText())
-                .startsWith("没有可汇总的文件：1 个文件中没有一个能读取为").endsWith("没有写入“汇总结果.xlsx”。");
+                .startsWith("没有可汇总的文件：2 个文件中没有一个能读取为")
+                .endsWith("没有写入“汇总结果.xlsx”。\n在“问题文件”中右键压缩包解压后，再开始汇总。");
         robot.clickOn("确定");
         assertThat(window.result().problems().isVisible()).as("问题文件 in front").isTrue();
-        ContextMenus.rightClick(robot, problemLine(robot, "无法读取："));
+        ContextMenus.rightClick(robot, problemLine(robot, "无法读取：无法读取文件“辛县.zip”"));
+        assertThat(ContextMenus.entries(robot)).containsExactly("解压到同名文件夹", "解压全部压缩包（2 个）", "打开文件", "打开所在文件夹");
         robot.clickOn(robot.lookup(".context-menu .menu-item .label")
-                .match((Label l) -> l.getText().equals("解压到同名文件夹")).queryAs(Label.class));
-        FxWait.until(20, () -> robot.lookup("#consolidate-status").queryLabeled().getText().startsWith("已把"));
+                .match((Label l) -> l.getText().equals("解压全部压缩包（2 个）")).queryAs(Label.class));
+        FxWait.until(20, () -> robot.lookup("#consolidate-status").queryLabeled().getText().startsWith("已解压"));
+        assertThat(robot.lookup("#consolidate-status").queryLabeled().getText())
+                .isEqualTo("已解压 2 个压缩包，各在其旁边的同名文件夹中（2 个文件）。请再次“开始汇总”：解压出的文件会一并汇总。");
         List<?> sources = robot.lookup("#consolidate-sources").queryListView().getItems();
-        assertThat(List.<Object>copyOf(sources)).as("the zip added gives way to its folder").containsExactly(mail.resolve("辛县"));
+        assertThat(List.<Object>copyOf(sources)).as("the zips added give way to their folders")
+                .containsExactly(mail.resolve("辛县"), mail.resolve("壬县"));
 
         robot.clickOn("#consolidate-start");
         FxWait.until(60, () -> !window.result().units().getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.result().units().getItems()).extracting(p -> p.unitName()).containsExactly("辛县市场监督管理局");
+        assertThat(window.result().units().getItems()).extracting(p -> p.unitName())
+                .containsExactly("壬县市场监督管理局", "辛县市场监督管理局");
     }
 
     private static javafx.scene.control.ListCell<?> problemLine(FxRobot robot, String start) {

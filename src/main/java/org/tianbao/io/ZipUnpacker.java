@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -22,6 +24,8 @@ import org.tianbao.model.UserException;
  * The folder appears whole or not at all (unpacked under a temporary name, then renamed).
  */
 public final class ZipUnpacker {
+
+    private static final Logger LOG = Logger.getLogger(ZipUnpacker.class.getName());
 
     /** More than any archive of returns holds; beyond it the archive is refused rather than filling the disk. */
     private static final long MAX_BYTES = 1L << 30;
@@ -64,6 +68,31 @@ public final class ZipUnpacker {
             deleteQuietly(temp);
             throw e;
         }
+    }
+
+    /** An archive and the folder it was unpacked into. */
+    public record Unpacked(Path archive, Path folder) {
+    }
+
+    /** What {@link #unpackAll} did: the archives unpacked, and a sentence for each that could not be. */
+    public record Outcome(List<Unpacked> unpacked, List<String> failures) {
+    }
+
+    /** Unpacks each archive beside it; one that cannot be unpacked does not stop the others. */
+    public static Outcome unpackAll(List<Path> archives) {
+        List<Unpacked> unpacked = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Path archive : archives) {
+            try {
+                unpacked.add(new Unpacked(archive, unpack(archive)));
+            } catch (UserException e) {
+                failures.add(e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "cannot unpack " + archive, e);
+                failures.add("解压“" + archive.getFileName() + "”时发生意外错误（" + e.getClass().getSimpleName() + "），详情已写入日志文件。");
+            }
+        }
+        return new Outcome(List.copyOf(unpacked), List.copyOf(failures));
     }
 
     private static void extractInto(Path archive, Path folder) throws IOException {

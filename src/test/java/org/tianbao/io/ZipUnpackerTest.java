@@ -131,6 +131,21 @@ class ZipUnpackerTest {
     }
 
     @Test
+    void oneArchiveThatCannotBeUnpackedDoesNotStopTheOthers() throws IOException {
+        Path good = TestZips.write(dir.resolve("甲.zip"), StandardCharsets.UTF_8, returns());
+        Path bad = Files.writeString(dir.resolve("乙.zip"), "不是压缩包");
+        Path alsoGood = TestZips.write(dir.resolve("丙.zip"), TestZips.WINDOWS_NAMES, returns());
+
+        ZipUnpacker.Outcome outcome = ZipUnpacker.unpackAll(java.util.List.of(good, bad, alsoGood));
+
+        assertThat(outcome.unpacked()).containsExactly(new ZipUnpacker.Unpacked(good, dir.resolve("甲")),
+                new ZipUnpacker.Unpacked(alsoGood, dir.resolve("丙")));
+        assertThat(outcome.failures()).containsExactly("压缩包“乙.zip”已损坏或不是 zip 格式，无法解压：请让报送单位重新发送。");
+        assertThat(dir.resolve("丙/息烽县-要点表.xlsx")).hasContent("乙");
+        assertThat(leftOvers()).isEmpty();
+    }
+
+    @Test
     void theFolderForAnArchiveIsBesideItWithoutTheExtension() {
         assertThat(ZipUnpacker.folderFor(dir.resolve("息烽县.zip"))).isEqualTo(dir.resolve("息烽县"));
         assertThat(ZipUnpacker.folderFor(dir.resolve("a.b.ZIP"))).isEqualTo(dir.resolve("a.b"));

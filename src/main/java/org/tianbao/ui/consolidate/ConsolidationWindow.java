@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
@@ -241,39 +240,28 @@ public final class ConsolidationWindow {
      * way to its folder) and passes the archives over.
      */
     private void unpack(List<Path> archives) {
-        List<String> failures = new ArrayList<>();
-        Task<List<Path[]>> task = new Task<>() {
+        Task<ZipUnpacker.Outcome> task = new Task<>() {
             @Override
-            protected List<Path[]> call() {
-                List<Path[]> unpacked = new ArrayList<>();
-                for (Path archive : archives) {
-                    try {
-                        unpacked.add(new Path[] {archive, ZipUnpacker.unpack(archive)});
-                    } catch (UserException e) {
-                        failures.add(e.getMessage());
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.SEVERE, "cannot unpack " + archive, e);
-                        failures.add("解压“" + archive.getFileName() + "”时发生意外错误（" + e.getClass().getSimpleName() + "）。");
-                    }
-                }
-                return unpacked;
+            protected ZipUnpacker.Outcome call() {
+                return ZipUnpacker.unpackAll(archives);
             }
         };
         status.setText(archives.size() == 1 ? "正在解压“" + archives.get(0).getFileName() + "”…"
                 : "正在解压 " + archives.size() + " 个压缩包…");
         task.setOnSucceeded(e -> {
-            List<Path[]> unpacked = task.getValue();
+            List<ZipUnpacker.Unpacked> unpacked = task.getValue().unpacked();
+            List<String> failures = task.getValue().failures();
             long files = 0;
-            for (Path[] pair : unpacked) {
-                int index = sources.getItems().indexOf(pair[0]);
-                if (index >= 0 && !sources.getItems().contains(pair[1])) {
-                    sources.getItems().set(index, pair[1]);
+            for (ZipUnpacker.Unpacked u : unpacked) {
+                int index = sources.getItems().indexOf(u.archive());
+                if (index >= 0 && !sources.getItems().contains(u.folder())) {
+                    sources.getItems().set(index, u.folder());
                 }
-                files += countFiles(pair[1]);
+                files += countFiles(u.folder());
             }
             String done = unpacked.isEmpty() ? ""
-                    : (unpacked.size() == 1 ? "已把“" + unpacked.get(0)[0].getFileName() + "”解压到文件夹“"
-                    + unpacked.get(0)[1].getFileName() + "”" : "已解压 " + unpacked.size() + " 个压缩包，各在其旁边的同名文件夹中")
+                    : (unpacked.size() == 1 ? "已把“" + unpacked.get(0).archive().getFileName() + "”解压到文件夹“"
+                    + unpacked.get(0).folder().getFileName() + "”" : "已解压 " + unpacked.size() + " 个压缩包，各在其旁边的同名文件夹中")
                     + "（" + files + " 个文件）。请再次“开始汇总”：解压出的文件会一并汇总。";
             status.setText(done + String.join("", failures));
             if (!failures.isEmpty()) {

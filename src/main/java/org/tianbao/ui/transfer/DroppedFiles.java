@@ -1,7 +1,6 @@
 package org.tianbao.ui.transfer;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
@@ -101,16 +100,13 @@ public final class DroppedFiles {
         if (ask.showAndWait().orElse(Dialogs.CANCEL) != UNPACK) {
             return;
         }
-        List<Path> folders = new ArrayList<>();
-        try {
-            for (Path zip : zips) {
-                folders.add(ZipUnpacker.unpack(zip));
-            }
-        } catch (UserException e) {
-            Dialogs.error(owner, "无法解压", e.getMessage());
-            if (folders.isEmpty()) {
-                return;
-            }
+        ZipUnpacker.Outcome outcome = ZipUnpacker.unpackAll(zips);
+        if (!outcome.failures().isEmpty()) {
+            Dialogs.error(owner, "无法解压", String.join("\n", outcome.failures()));
+        }
+        List<Path> folders = outcome.unpacked().stream().map(ZipUnpacker.Unpacked::folder).toList();
+        if (folders.isEmpty()) {
+            return;
         }
         List<Path> files = ReturnFiles.collect(folders).stream().filter(ReturnFiles::looksLikeReturn).toList();
         if (files.isEmpty()) {

@@ -229,6 +229,11 @@ public final class SpreadsheetFiles {
 
     private static final String ARCHIVE = "它是一个压缩包，不是 Excel 工作簿：请先解压，再读取解压出的文件";
 
+    /** Whether {@code reason} (a file's unreadable reason) says the file is an archive still to be unpacked. */
+    public static boolean saysArchive(Path file, String reason) {
+        return reason.equals(refusal(file, ARCHIVE));
+    }
+
     /** A zip, RAR or 7z archive by its name: files are sent packed in them, to be unpacked before reading. */
     public static boolean isArchiveName(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);

@@ -40,6 +40,7 @@ import javafx.util.StringConverter;
 import org.tianbao.consolidate.Consolidation;
 import org.tianbao.consolidate.ReturnFiles;
 import org.tianbao.excel.ConsolidatedReturns;
+import org.tianbao.excel.SpreadsheetFiles;
 import org.tianbao.model.UnitNames;
 
 /** The outcome of a consolidation: by unit (table and chart), by work item (chart), problem files. */
@@ -215,8 +216,9 @@ final class ConsolidationResultView {
         });
         result.returns().superseded().forEach(s -> addProblem((s.sameReturn() ? "重复：“" : "被替代：“")
                 + s.file().getFileName() + "”（" + s.unitName() + "）" + s.outcome(), s.file()));
-        result.returns().unreadable().forEach(u -> addProblem("无法读取：" + u.reason()
-                + (canUnpack(u.file()) ? "右键这一行，选“解压到同名文件夹”，再开始汇总。" : ""), u.file()));
+        result.returns().unreadable().forEach(u -> addProblem(!canUnpack(u.file()) ? "无法读取：" + u.reason()
+                : (SpreadsheetFiles.saysArchive(u.file(), u.reason()) ? "压缩包：“" + u.file().getFileName() + "”尚未解压。"
+                : "无法读取：" + u.reason()) + "右键这一行，选“解压到同名文件夹”，再开始汇总。", u.file()));
         progress.forEach(p -> p.notes().forEach(note -> addProblem("请核对：“" + p.fileName() + "”（"
                 + p.unitName() + "）" + note, p.file())));
         result.returns().skipped().forEach(s -> addProblem("已跳过：“" + s.file().getFileName()

@@ -243,13 +243,12 @@ class ConsolidationWindowTest {
         FxWait.until(60, () -> !window.result().units().getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.result().units().getItems()).extracting(p -> p.unitName()).containsExactly("庚县市场监督管理局");
-        assertThat(window.result().problems().getItems()).singleElement().asString()
-                .startsWith("无法读取：无法读取文件“己县报表.zip”：它是一个压缩包")
-                .endsWith("右键这一行，选“解压到同名文件夹”，再开始汇总。");
+        assertThat(window.result().problems().getItems())
+                .containsExactly("压缩包：“己县报表.zip”尚未解压。右键这一行，选“解压到同名文件夹”，再开始汇总。");
 
         robot.clickOn("问题文件（1）");
         WaitForAsyncUtils.waitForFxEvents();
-        ContextMenus.rightClick(robot, problemLine(robot, "无法读取："));
+        ContextMenus.rightClick(robot, problemLine(robot, "压缩包："));
         assertThat(ContextMenus.entries(robot)).containsExactly("解压到同名文件夹", "打开文件", "打开所在文件夹");
         robot.clickOn(robot.lookup(".context-menu .menu-item .label")
                 .match((Label l) -> l.getText().equals("解压到同名文件夹")).queryAs(Label.class));
@@ -297,7 +296,7 @@ class ConsolidationWindowTest {
                 .endsWith("没有写入“汇总结果.xlsx”。\n在“问题文件”中右键压缩包解压后，再开始汇总。");
         robot.clickOn("确定");
         assertThat(window.result().problems().isVisible()).as("问题文件 in front").isTrue();
-        ContextMenus.rightClick(robot, problemLine(robot, "无法读取：无法读取文件“辛县.zip”"));
+        ContextMenus.rightClick(robot, problemLine(robot, "压缩包：“辛县.zip”"));
         assertThat(ContextMenus.entries(robot)).containsExactly("解压到同名文件夹", "解压全部压缩包（2 个）", "打开文件", "打开所在文件夹");
         robot.clickOn(robot.lookup(".context-menu .menu-item .label")
                 .match((Label l) -> l.getText().equals("解压全部压缩包（2 个）")).queryAs(Label.class));

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.tianbao.excel.SpreadsheetFiles;
-import org.tianbao.io.ZipUnpacker;
+import org.tianbao.io.ArchiveUnpacker;
 import org.tianbao.model.UserException;
 
 /** The spreadsheet files named by a mix of files and folders (searched recursively). */
@@ -69,20 +69,20 @@ public final class ReturnFiles {
     }
 
     /**
-     * The folder a zip archive was unpacked into ({@link ZipUnpacker#folderFor}: beside it, of its name), when
-     * there is one: its files are read there, and the archive itself is passed over.
+     * The folder a zip or 7z archive was unpacked into ({@link ArchiveUnpacker#folderFor}: beside it, of its
+     * name), when there is one: its files are read there, and the archive itself is passed over.
      */
     public static Optional<Path> unpackedInto(Path file) {
-        if (!isZip(file)) {
+        if (!isUnpackable(file)) {
             return Optional.empty();
         }
-        Path folder = ZipUnpacker.folderFor(file.toAbsolutePath());
+        Path folder = ArchiveUnpacker.folderFor(file.toAbsolutePath());
         return Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
     }
 
-    /** A zip archive, which the 汇总 window can unpack ({@link ZipUnpacker}); RAR and 7z it cannot. */
-    public static boolean isZip(Path file) {
-        return visible(file) && endsWithAny(file, ".zip");
+    /** A zip or 7z archive, which the app can unpack ({@link ArchiveUnpacker}); RAR it cannot. */
+    public static boolean isUnpackable(Path file) {
+        return visible(file) && ArchiveUnpacker.canUnpack(file);
     }
 
     /**

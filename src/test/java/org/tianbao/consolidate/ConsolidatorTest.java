@@ -355,7 +355,7 @@ class ConsolidatorTest {
         assertThat(before.returns().units()).extracting(ReturnedForm::unitName).containsExactly("庚县市场监督管理局");
         assertThat(before.returns().unreadable()).extracting(ConsolidatedReturns.Unreadable::file).containsExactly(zip);
 
-        Path unpacked = org.tianbao.io.ZipUnpacker.unpack(zip);
+        Path unpacked = org.tianbao.io.ArchiveUnpacker.unpack(zip);
         for (List<Path> inputs : List.of(List.of(folder), List.of(zip))) {
             Consolidation after = new Consolidator(SampleForms.form(), 2).consolidate(ReturnFiles.collect(inputs),
                     expectedUnits, dir.resolve("汇总2.xlsx"), Typography.DEFAULT, (d, t) -> { });

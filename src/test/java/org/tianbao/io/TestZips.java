@@ -18,6 +18,24 @@ public final class TestZips {
     private TestZips() {
     }
 
+    /** Writes a 7z archive (LZMA2, as 7-Zip and 360压缩 make them) holding each entry's bytes under its name. */
+    public static Path write7z(Path archive, Map<String, byte[]> entries) throws IOException {
+        try (org.apache.commons.compress.archivers.sevenz.SevenZOutputFile out =
+                     new org.apache.commons.compress.archivers.sevenz.SevenZOutputFile(archive.toFile())) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                var sevenZEntry = new org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry();
+                sevenZEntry.setName(entry.getKey().replaceAll("/$", ""));
+                sevenZEntry.setDirectory(entry.getKey().endsWith("/"));
+                out.putArchiveEntry(sevenZEntry);
+                if (!entry.getKey().endsWith("/")) {
+                    out.write(entry.getValue());
+                }
+                out.closeArchiveEntry();
+            }
+        }
+        return archive;
+    }
+
     /** Writes {@code zip} holding each entry's bytes under its name (a name ending in / is a folder). */
     public static Path write(Path zip, Charset names, Map<String, byte[]> entries) throws IOException {
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream zipped = new ZipOutputStream(out, names)) {

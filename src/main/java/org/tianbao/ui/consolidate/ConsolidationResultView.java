@@ -258,7 +258,7 @@ final class ConsolidationResultView {
     }
 
     private static boolean canUnpack(Path file) {
-        return ReturnFiles.isZip(file) && ReturnFiles.unpackedInto(file).isEmpty();
+        return ReturnFiles.isUnpackable(file) && ReturnFiles.unpackedInto(file).isEmpty();
     }
 
     /** The file a line of 问题文件 is about. */

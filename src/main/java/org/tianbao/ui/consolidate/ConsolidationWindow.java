@@ -36,7 +36,7 @@ import org.tianbao.consolidate.Reminder;
 import org.tianbao.consolidate.ReturnFiles;
 import org.tianbao.excel.ConsolidatedReturns;
 import org.tianbao.excel.Typography;
-import org.tianbao.io.ZipUnpacker;
+import org.tianbao.io.ArchiveUnpacker;
 import org.tianbao.form.BuiltInForms;
 import org.tianbao.model.UserException;
 import org.tianbao.store.KeptReturns;
@@ -240,19 +240,19 @@ public final class ConsolidationWindow {
      * way to its folder) and passes the archives over.
      */
     private void unpack(List<Path> archives) {
-        Task<ZipUnpacker.Outcome> task = new Task<>() {
+        Task<ArchiveUnpacker.Outcome> task = new Task<>() {
             @Override
-            protected ZipUnpacker.Outcome call() {
-                return ZipUnpacker.unpackAll(archives);
+            protected ArchiveUnpacker.Outcome call() {
+                return ArchiveUnpacker.unpackAll(archives);
             }
         };
         status.setText(archives.size() == 1 ? "正在解压“" + archives.get(0).getFileName() + "”…"
                 : "正在解压 " + archives.size() + " 个压缩包…");
         task.setOnSucceeded(e -> {
-            List<ZipUnpacker.Unpacked> unpacked = task.getValue().unpacked();
+            List<ArchiveUnpacker.Unpacked> unpacked = task.getValue().unpacked();
             List<String> failures = task.getValue().failures();
             long files = 0;
-            for (ZipUnpacker.Unpacked u : unpacked) {
+            for (ArchiveUnpacker.Unpacked u : unpacked) {
                 int index = sources.getItems().indexOf(u.archive());
                 if (index >= 0 && !sources.getItems().contains(u.folder())) {
                     sources.getItems().set(index, u.folder());

@@ -9,7 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.tianbao.consolidate.ReturnFiles;
 import org.tianbao.excel.ConsolidatedReturns;
-import org.tianbao.io.ZipUnpacker;
+import org.tianbao.io.ArchiveUnpacker;
 import org.tianbao.model.UserException;
 import org.tianbao.ui.Dialogs;
 
@@ -54,7 +54,7 @@ public final class DroppedFiles {
             return;
         }
         List<Path> files = found.stream().filter(ReturnFiles::looksLikeReturn).toList();
-        List<Path> zips = found.stream().filter(ReturnFiles::isZip).toList();
+        List<Path> zips = found.stream().filter(ReturnFiles::isUnpackable).toList();
         if (files.isEmpty() && !zips.isEmpty()) {
             // Returns as they come by mail, packed: unpacked beside the archive, then asked about as dropped.
             unpackThenAsk(zips);
@@ -100,11 +100,11 @@ public final class DroppedFiles {
         if (ask.showAndWait().orElse(Dialogs.CANCEL) != UNPACK) {
             return;
         }
-        ZipUnpacker.Outcome outcome = ZipUnpacker.unpackAll(zips);
+        ArchiveUnpacker.Outcome outcome = ArchiveUnpacker.unpackAll(zips);
         if (!outcome.failures().isEmpty()) {
             Dialogs.error(owner, "无法解压", String.join("\n", outcome.failures()));
         }
-        List<Path> folders = outcome.unpacked().stream().map(ZipUnpacker.Unpacked::folder).toList();
+        List<Path> folders = outcome.unpacked().stream().map(ArchiveUnpacker.Unpacked::folder).toList();
         if (folders.isEmpty()) {
             return;
         }

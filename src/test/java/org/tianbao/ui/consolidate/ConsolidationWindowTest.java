@@ -280,8 +280,8 @@ class ConsolidationWindowTest {
                 OffsetDateTime.parse("2026-11-21T09:00:00+08:00"), 1);
         Path zip = TestZips.write(mail.resolve("辛县.zip"), TestZips.WINDOWS_NAMES,
                 java.util.Map.of("辛县-要点表.xlsx", Files.readAllBytes(xin)));
-        Path zip2 = TestZips.write(mail.resolve("壬县.zip"), TestZips.WINDOWS_NAMES,
-                java.util.Map.of("壬县-要点表.xlsx", Files.readAllBytes(ren)));
+        // 壬县 used 7-Zip (or 360压缩's 7z).
+        Path zip2 = TestZips.write7z(mail.resolve("壬县.7z"), java.util.Map.of("壬县-要点表.xlsx", Files.readAllBytes(ren)));
         robot.interact(() -> {
             window.addSource(zip);
             window.addSource(zip2);
@@ -296,6 +296,9 @@ class ConsolidationWindowTest {
                 .endsWith("没有写入“汇总结果.xlsx”。\n在“问题文件”中右键压缩包解压后，再开始汇总。");
         robot.clickOn("确定");
         assertThat(window.result().problems().isVisible()).as("问题文件 in front").isTrue();
+        assertThat(window.result().problems().getItems()).containsExactly(
+                "压缩包：“辛县.zip”尚未解压。右键这一行，选“解压到同名文件夹”，再开始汇总。",
+                "压缩包：“壬县.7z”尚未解压。右键这一行，选“解压到同名文件夹”，再开始汇总。");
         ContextMenus.rightClick(robot, problemLine(robot, "压缩包：“辛县.zip”"));
         assertThat(ContextMenus.entries(robot)).containsExactly("解压到同名文件夹", "解压全部压缩包（2 个）", "打开文件", "打开所在文件夹");
         robot.clickOn(robot.lookup(".context-menu .menu-item .label")

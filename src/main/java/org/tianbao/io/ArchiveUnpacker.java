@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,22 +17,26 @@ import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.apache.commons.compress.PasswordRequiredException;
+import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
+import org.apache.commons.compress.archivers.sevenz.SevenZFile;
 import org.tianbao.model.UserException;
 
 /**
- * Unpacks a zip archive into a folder beside it named after it, as Windows' 全部解压缩 does: the units'
+ * Unpacks a zip or 7z archive into a folder beside it named after it, as Windows' 全部解压缩 does: the units'
  * returns that came in one archive become files the 汇总 reads, and that the consolidator can see and open.
- * The folder appears whole or not at all (unpacked under a temporary name, then renamed).
+ * The folder appears whole or not at all (unpacked under a temporary name, then renamed). RAR, whose format
+ * no open library writes or fully reads, is left to an unpacking program.
  */
-public final class ZipUnpacker {
+public final class ArchiveUnpacker {
 
-    private static final Logger LOG = Logger.getLogger(ZipUnpacker.class.getName());
+    private static final Logger LOG = Logger.getLogger(ArchiveUnpacker.class.getName());
 
     /** More than any archive of returns holds; beyond it the archive is refused rather than filling the disk. */
     private static final long MAX_BYTES = 1L << 30;
     private static final int MAX_ENTRIES = 20_000;
 
-    private ZipUnpacker() {
+    private ArchiveUnpacker() {
     }
 
     /** The folder an archive is unpacked into: beside it, its name without the extension (a.zip → a). */
@@ -64,6 +69,9 @@ public final class ZipUnpacker {
         } catch (IOException e) {
             deleteQuietly(temp);
             throw new UserException(FileProblems.writeFailure(target, e), e);
+        } catch (WriteFailure e) {
+            deleteQuietly(temp);
+            throw new UserException(FileProblems.writeFailure(target, e.io()), e.io());
         } catch (RuntimeException e) {
             deleteQuietly(temp);
             throw e;
@@ -95,45 +103,132 @@ public final class ZipUnpacker {
         return new Outcome(List.copyOf(unpacked), List.copyOf(failures));
     }
 
+    /** Whether the archive is one this class unpacks (zip, 7z), by its name. */
+    public static boolean canUnpack(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".zip") || name.endsWith(".7z");
+    }
+
+    /** One entry as an archive stores it: its name, whether it is a folder, when it was changed, its bytes. */
+    @FunctionalInterface
+    private interface EntryVisitor {
+        void visit(String name, boolean folder, FileTime modified, InputStream content) throws IOException;
+    }
+
     private static void extractInto(Path archive, Path folder) throws IOException {
+        long[] written = {0};
+        EntryVisitor unpackEntry = (name, isFolder, modified, content) -> {
+            Path to;
+            try {
+                to = destination(folder, name);
+            } catch (InvalidPathException e) {
+                throw new UserException("压缩包“" + archive.getFileName() + "”中的“" + name
+                        + "”不是本机能用的文件名，无法解压：请用解压软件（如 WinRAR、7-Zip、360压缩）解压。", e);
+            }
+            if (to == null) {
+                return;
+            }
+            OutputStream out = writing(() -> {
+                Files.createDirectories(isFolder ? to : to.getParent());
+                return isFolder ? null : Files.newOutputStream(to);
+            });
+            if (out == null) {
+                return;
+            }
+            try (out) {
+                byte[] buffer = new byte[64 * 1024];
+                // Reading errors (a damaged archive) propagate as they are; writing errors are told apart.
+                for (int n; (n = content.read(buffer)) > 0; ) {
+                    written[0] += n;
+                    if (written[0] > MAX_BYTES) {
+                        throw tooLarge(archive);
+                    }
+                    int length = n;
+                    writing(() -> {
+                        out.write(buffer, 0, length);
+                        return null;
+                    });
+                }
+            }
+            if (modified != null) {
+                writing(() -> Files.setLastModifiedTime(to, modified));
+            }
+        };
+        if (archive.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".7z")) {
+            extractSevenZ(archive, unpackEntry);
+        } else {
+            extractZip(archive, unpackEntry);
+        }
+    }
+
+    private static void extractZip(Path archive, EntryVisitor visitor) throws IOException {
         try (ZipFile zip = open(archive)) {
             List<? extends ZipEntry> entries = Collections.list(zip.entries());
             if (entries.size() > MAX_ENTRIES) {
                 throw tooLarge(archive);
             }
-            long written = 0;
             for (ZipEntry entry : entries) {
-                Path to;
-                try {
-                    to = destination(folder, entry.getName());
-                } catch (InvalidPathException e) {
-                    throw new UserException("压缩包“" + archive.getFileName() + "”中的“" + entry.getName()
-                            + "”不是本机能用的文件名，无法解压：请用解压软件（如 WinRAR、7-Zip、360压缩）解压。", e);
-                }
-                if (to == null) {
-                    continue;
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(to);
-                    continue;
-                }
-                Files.createDirectories(to.getParent());
-                try (InputStream in = zip.getInputStream(entry); OutputStream out = Files.newOutputStream(to)) {
-                    byte[] buffer = new byte[64 * 1024];
-                    for (int n; (n = in.read(buffer)) > 0; ) {
-                        written += n;
-                        if (written > MAX_BYTES) {
-                            throw tooLarge(archive);
-                        }
-                        out.write(buffer, 0, n);
-                    }
-                } catch (ZipException e) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    visitor.visit(entry.getName(), entry.isDirectory(), entry.getLastModifiedTime(), in);
+                } catch (IOException e) {
+                    // Only reading the archive throws here: writing errors are WriteFailures.
                     throw refuse(archive, e);
                 }
-                if (entry.getLastModifiedTime() != null) {
-                    Files.setLastModifiedTime(to, entry.getLastModifiedTime());
-                }
             }
+        }
+    }
+
+    /** 7-Zip's own format (7-Zip, 360压缩): names in UTF-16, so no code page to guess. */
+    private static void extractSevenZ(Path archive, EntryVisitor visitor) throws IOException {
+        try (SevenZFile sevenZ = SevenZFile.builder().setPath(archive).get()) {
+            int count = 0;
+            for (SevenZArchiveEntry entry; (entry = sevenZ.getNextEntry()) != null; ) {
+                if (++count > MAX_ENTRIES) {
+                    throw tooLarge(archive);
+                }
+                InputStream content = new InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        return sevenZ.read();
+                    }
+
+                    @Override
+                    public int read(byte[] b, int off, int len) throws IOException {
+                        return sevenZ.read(b, off, len);
+                    }
+                };
+                visitor.visit(entry.getName(), entry.isDirectory(),
+                        entry.getHasLastModifiedDate() ? FileTime.from(entry.getLastModifiedDate().toInstant()) : null, content);
+            }
+        } catch (PasswordRequiredException e) {
+            throw passwordProtected(archive, e);
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            // Only what reading the archive throws comes here: writing errors are WriteFailures.
+            throw new UserException("压缩包“" + archive.getFileName() + "”已损坏或不是 7z 格式，无法解压：请让报送单位重新发送。", e);
+        }
+    }
+
+    /** Writing the unpacked files failed (a full disk, a folder not writable): not the archive's fault. */
+    private static final class WriteFailure extends RuntimeException {
+        WriteFailure(IOException cause) {
+            super(cause);
+        }
+
+        IOException io() {
+            return (IOException) getCause();
+        }
+    }
+
+    @FunctionalInterface
+    private interface FileWork<T> {
+        T run() throws IOException;
+    }
+
+    private static <T> T writing(FileWork<T> work) {
+        try {
+            return work.run();
+        } catch (IOException e) {
+            throw new WriteFailure(e);
         }
     }
 
@@ -182,13 +277,17 @@ public final class ZipUnpacker {
         return candidate;
     }
 
-    private static UserException refuse(Path archive, ZipException e) {
+    private static UserException refuse(Path archive, IOException e) {
         String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
         if (message.contains("encrypted")) {
-            return new UserException("压缩包“" + archive.getFileName() + "”设有密码，无法解压：请用解压软件（如 WinRAR、7-Zip、"
-                    + "360压缩）输入密码解压后，再添加解压出的文件。", e);
+            return passwordProtected(archive, e);
         }
         return new UserException("压缩包“" + archive.getFileName() + "”已损坏或不是 zip 格式，无法解压：请让报送单位重新发送。", e);
+    }
+
+    private static UserException passwordProtected(Path archive, Exception e) {
+        return new UserException("压缩包“" + archive.getFileName() + "”设有密码，无法解压：请用解压软件（如 WinRAR、7-Zip、"
+                + "360压缩）输入密码解压后，再添加解压出的文件。", e);
     }
 
     private static UserException tooLarge(Path archive) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tianbao.model.UserException;
 
-class ZipUnpackerTest {
+class ArchiveUnpackerTest {
 
     @TempDir
     Path dir;
@@ -31,7 +31,7 @@ class ZipUnpackerTest {
     void unpacksBesideTheArchiveIntoAFolderOfItsName() throws IOException {
         Path zip = TestZips.write(dir.resolve("各区县报表.zip"), StandardCharsets.UTF_8, returns());
 
-        Path folder = ZipUnpacker.unpack(zip);
+        Path folder = ArchiveUnpacker.unpack(zip);
 
         assertThat(folder).isEqualTo(dir.resolve("各区县报表"));
         assertThat(folder.resolve("白云区/白云区-要点表.xlsx")).hasContent("甲");
@@ -44,7 +44,7 @@ class ZipUnpackerTest {
     void readsTheNamesChineseWindowsWritesInGbk() throws IOException {
         Path zip = TestZips.write(dir.resolve("报表.zip"), TestZips.WINDOWS_NAMES, returns());
 
-        Path folder = ZipUnpacker.unpack(zip);
+        Path folder = ArchiveUnpacker.unpack(zip);
 
         assertThat(folder.resolve("白云区/白云区-要点表.xlsx")).hasContent("甲");
         assertThat(folder.resolve("息烽县-要点表.xlsx")).hasContent("乙");
@@ -56,7 +56,7 @@ class ZipUnpackerTest {
         Files.createDirectories(dir.resolve("报表"));
         Files.writeString(dir.resolve("报表/自己的.txt"), "原有");
 
-        Path folder = ZipUnpacker.unpack(zip);
+        Path folder = ArchiveUnpacker.unpack(zip);
 
         assertThat(folder).isEqualTo(dir.resolve("报表 (2)"));
         assertThat(folder.resolve("息烽县-要点表.xlsx")).exists();
@@ -75,7 +75,7 @@ class ZipUnpackerTest {
         entries.put("息烽县.xlsx", new byte[] {2});
         Path zip = TestZips.write(dir.resolve("x.zip"), StandardCharsets.UTF_8, entries);
 
-        Path folder = ZipUnpacker.unpack(zip);
+        Path folder = ArchiveUnpacker.unpack(zip);
 
         try (Stream<Path> all = Files.walk(dir)) {
             assertThat(all.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')))
@@ -90,7 +90,7 @@ class ZipUnpackerTest {
         byte[] bytes = Files.readAllBytes(whole);
         Path cut = Files.write(dir.resolve("半截.zip"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
-        assertThatThrownBy(() -> ZipUnpacker.unpack(cut)).isInstanceOf(UserException.class)
+        assertThatThrownBy(() -> ArchiveUnpacker.unpack(cut)).isInstanceOf(UserException.class)
                 .hasMessage("压缩包“半截.zip”已损坏或不是 zip 格式，无法解压：请让报送单位重新发送。");
         assertThat(dir.resolve("半截")).doesNotExist();
         assertThat(leftOvers()).isEmpty();
@@ -111,7 +111,7 @@ class ZipUnpackerTest {
         }
         Files.write(zip, bytes);
 
-        assertThatThrownBy(() -> ZipUnpacker.unpack(zip)).isInstanceOf(UserException.class)
+        assertThatThrownBy(() -> ArchiveUnpacker.unpack(zip)).isInstanceOf(UserException.class)
                 .hasMessageStartingWith("压缩包“加密.zip”设有密码，无法解压");
         assertThat(dir.resolve("加密")).doesNotExist();
         assertThat(leftOvers()).isEmpty();
@@ -124,7 +124,7 @@ class ZipUnpackerTest {
         entries.put("坏\u0000名.xlsx", new byte[] {1});
         Path zip = TestZips.write(dir.resolve("名字.zip"), StandardCharsets.UTF_8, entries);
 
-        assertThatThrownBy(() -> ZipUnpacker.unpack(zip)).isInstanceOf(UserException.class)
+        assertThatThrownBy(() -> ArchiveUnpacker.unpack(zip)).isInstanceOf(UserException.class)
                 .hasMessageStartingWith("压缩包“名字.zip”中的“坏").hasMessageContaining("不是本机能用的文件名，无法解压");
         assertThat(dir.resolve("名字")).doesNotExist();
         assertThat(leftOvers()).isEmpty();
@@ -136,19 +136,49 @@ class ZipUnpackerTest {
         Path bad = Files.writeString(dir.resolve("乙.zip"), "不是压缩包");
         Path alsoGood = TestZips.write(dir.resolve("丙.zip"), TestZips.WINDOWS_NAMES, returns());
 
-        ZipUnpacker.Outcome outcome = ZipUnpacker.unpackAll(java.util.List.of(good, bad, alsoGood));
+        ArchiveUnpacker.Outcome outcome = ArchiveUnpacker.unpackAll(java.util.List.of(good, bad, alsoGood));
 
-        assertThat(outcome.unpacked()).containsExactly(new ZipUnpacker.Unpacked(good, dir.resolve("甲")),
-                new ZipUnpacker.Unpacked(alsoGood, dir.resolve("丙")));
+        assertThat(outcome.unpacked()).containsExactly(new ArchiveUnpacker.Unpacked(good, dir.resolve("甲")),
+                new ArchiveUnpacker.Unpacked(alsoGood, dir.resolve("丙")));
         assertThat(outcome.failures()).containsExactly("压缩包“乙.zip”已损坏或不是 zip 格式，无法解压：请让报送单位重新发送。");
         assertThat(dir.resolve("丙/息烽县-要点表.xlsx")).hasContent("乙");
         assertThat(leftOvers()).isEmpty();
     }
 
     @Test
+    void unpacksA7zArchiveAsWell() throws IOException {
+        Path archive = TestZips.write7z(dir.resolve("各区县报表.7z"), returns());
+
+        Path folder = ArchiveUnpacker.unpack(archive);
+
+        assertThat(folder).isEqualTo(dir.resolve("各区县报表"));
+        assertThat(folder.resolve("白云区/白云区-要点表.xlsx")).hasContent("甲");
+        assertThat(folder.resolve("息烽县-要点表.xlsx")).hasContent("乙");
+        assertThat(leftOvers()).isEmpty();
+    }
+
+    @Test
+    void aDamaged7zArchiveIsNamedAndLeavesNothingBehind() throws IOException {
+        byte[] bytes = Files.readAllBytes(TestZips.write7z(dir.resolve("whole.7z"), returns()));
+        Path cut = Files.write(dir.resolve("半截.7z"), java.util.Arrays.copyOf(bytes, bytes.length - 20));
+
+        assertThatThrownBy(() -> ArchiveUnpacker.unpack(cut)).isInstanceOf(UserException.class)
+                .hasMessage("压缩包“半截.7z”已损坏或不是 7z 格式，无法解压：请让报送单位重新发送。");
+        assertThat(dir.resolve("半截")).doesNotExist();
+        assertThat(leftOvers()).isEmpty();
+    }
+
+    @Test
+    void onlyZipAnd7zAreUnpacked() {
+        assertThat(ArchiveUnpacker.canUnpack(dir.resolve("a.ZIP"))).isTrue();
+        assertThat(ArchiveUnpacker.canUnpack(dir.resolve("a.7z"))).isTrue();
+        assertThat(ArchiveUnpacker.canUnpack(dir.resolve("a.rar"))).isFalse();
+    }
+
+    @Test
     void theFolderForAnArchiveIsBesideItWithoutTheExtension() {
-        assertThat(ZipUnpacker.folderFor(dir.resolve("息烽县.zip"))).isEqualTo(dir.resolve("息烽县"));
-        assertThat(ZipUnpacker.folderFor(dir.resolve("a.b.ZIP"))).isEqualTo(dir.resolve("a.b"));
+        assertThat(ArchiveUnpacker.folderFor(dir.resolve("息烽县.zip"))).isEqualTo(dir.resolve("息烽县"));
+        assertThat(ArchiveUnpacker.folderFor(dir.resolve("a.b.ZIP"))).isEqualTo(dir.resolve("a.b"));
     }
 
     private Stream<Path> leftOvers() throws IOException {

@@ -136,4 +136,14 @@ class DroppedFilesWindowTest extends WindowTestBase {
                         + "“通知.pdf”是 PDF 文件（如盖章后的扫描件），其中的表格无法读取。");
         robot.clickOn("确定");
     }
+
+    @Test
+    void aDroppedRarArchiveIsNamedWithWhatToDo(FxRobot robot) throws Exception {
+        Path rar = Files.write(dir.resolve("两县报表.rar"), new byte[] {'R', 'a', 'r', '!', 0x1A, 0x07, 0x01, 0x00});
+        drop(robot, rar);
+        assertThat(header(robot)).isEqualTo("无法打开拖入的文件");
+        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText())
+                .endsWith("“两县报表.rar”是 RAR 压缩包：请先用解压软件（如 WinRAR、360压缩）解压，再拖入解压出的文件。");
+        robot.clickOn("确定");
+    }
 }

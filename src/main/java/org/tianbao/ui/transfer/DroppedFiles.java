@@ -2,6 +2,7 @@ package org.tianbao.ui.transfer;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -9,6 +10,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.tianbao.consolidate.ReturnFiles;
 import org.tianbao.excel.ConsolidatedReturns;
+import org.tianbao.excel.SpreadsheetFiles;
 import org.tianbao.io.ArchiveUnpacker;
 import org.tianbao.model.UserException;
 import org.tianbao.ui.Dialogs;
@@ -62,8 +64,11 @@ public final class DroppedFiles {
         }
         if (files.isEmpty()) {
             // A stamped scan dropped by mistake for the return beside it is named as what it is.
+            // So is a RAR archive, which only an unpacking program opens.
             String scan = found.stream().flatMap(f -> ReturnFiles.notATable(f)
                     .map(what -> "“" + f.getFileName() + "”" + new ConsolidatedReturns.Skipped(f, what).described() + "。")
+                    .or(() -> Optional.of(f).filter(SpreadsheetFiles::isArchiveName).map(rar -> "“" + rar.getFileName()
+                            + "”是 RAR 压缩包：请先用解压软件（如 WinRAR、360压缩）解压，再拖入解压出的文件。"))
                     .stream()).findFirst().orElse("");
             Dialogs.error(owner, "无法打开拖入的文件", "拖入的文件中没有表格（.xlsx、.xls、.docx、.doc，或 WPS 的 .et、.wps）。" + scan);
             return;

@@ -218,7 +218,7 @@ final class ConsolidationResultView {
                 + s.file().getFileName() + "”（" + s.unitName() + "）" + s.outcome(), s.file()));
         result.returns().unreadable().forEach(u -> addProblem(!canUnpack(u.file()) ? "无法读取：" + u.reason()
                 : (SpreadsheetFiles.saysArchive(u.file(), u.reason()) ? "压缩包：“" + u.file().getFileName() + "”尚未解压。"
-                : "无法读取：" + u.reason()) + "右键这一行，选“解压到同名文件夹”，再开始汇总。", u.file()));
+                : "无法读取：" + u.reason()) + "右键这一行，选“解压到同名文件夹”：解压后重新汇总。", u.file()));
         progress.forEach(p -> p.notes().forEach(note -> addProblem("请核对：“" + p.fileName() + "”（"
                 + p.unitName() + "）" + note, p.file())));
         result.returns().skipped().forEach(s -> addProblem("已跳过：“" + s.file().getFileName()

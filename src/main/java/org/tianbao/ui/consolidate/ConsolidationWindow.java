@@ -71,6 +71,8 @@ public final class ConsolidationWindow {
     private final Button remind = new Button("催报通知…");
     private final ReturnsKeeper keeper;
     private Path written;
+    /** Where the last 汇总 was to be written: after unpacking archives, it runs again there. */
+    private Path lastTarget;
     private Consolidation shown;
     private Consolidator running;
     /** The units that owe a return, one a line; empty: not checked. */
@@ -259,13 +261,18 @@ public final class ConsolidationWindow {
                 }
                 files += countFiles(u.folder());
             }
+            // What was unpacked is what the consolidator waits for: the 汇总 runs again, to the same file.
+            boolean again = !unpacked.isEmpty() && lastTarget != null && running == null;
             String done = unpacked.isEmpty() ? ""
                     : (unpacked.size() == 1 ? "已把“" + unpacked.get(0).archive().getFileName() + "”解压到文件夹“"
                     + unpacked.get(0).folder().getFileName() + "”" : "已解压 " + unpacked.size() + " 个压缩包，各在其旁边的同名文件夹中")
-                    + "（" + files + " 个文件）。请再次“开始汇总”：解压出的文件会一并汇总。";
+                    + "（" + files + " 个文件）。" + (again ? "正在重新汇总…" : "请再次“开始汇总”：解压出的文件会一并汇总。");
             status.setText(done + String.join("", failures));
             if (!failures.isEmpty()) {
                 Dialogs.error(stage, "无法解压", String.join("\n", failures));
+            }
+            if (again) {
+                rerun();
             }
         });
         Thread worker = new Thread(task, "tianbao-unpack");
@@ -303,49 +310,65 @@ public final class ConsolidationWindow {
             return;
         }
         String name = "汇总-" + BuiltInForms.current().title() + "-" + LocalDate.now() + ".xlsx";
-        files.save(stage, "汇总结果保存为", name, XLSX).ifPresent(target -> {
-            List<Path> inputs = chosen.stream().filter(p -> !p.equals(target.toAbsolutePath().normalize())).toList();
-            Consolidator consolidator = new Consolidator(BuiltInForms.current());
-            running = consolidator;
-            Task<Consolidation> task = new Task<>() {
-                @Override
-                protected Consolidation call() {
-                    Consolidation read = consolidator.read(inputs, ExpectedUnits.parse(expectedUnits),
-                            (done, total) -> {
-                                updateProgress(done, total);
-                                updateMessage("正在读取 " + done + " / " + total + " 个文件…");
-                            });
-                    // Nothing readable (say, every unit sent a zip): nothing is written, and 问题文件 says why.
-                    if (!read.returns().units().isEmpty()) {
-                        consolidator.write(read, target, Typography.forThisComputer());
-                    }
-                    return read;
+        files.save(stage, "汇总结果保存为", name, XLSX).ifPresent(target -> runTo(target, chosen));
+    }
+
+    /** The last 汇总 again, to the same file, with the sources as they are now. */
+    private void rerun() {
+        try {
+            List<Path> chosen = ReturnFiles.collect(List.copyOf(sources.getItems()));
+            if (!chosen.isEmpty()) {
+                runTo(lastTarget, chosen);
+            }
+        } catch (UserException e) {
+            Dialogs.error(stage, "无法汇总", e.getMessage());
+        }
+    }
+
+    /** Consolidates {@code chosen} into {@code target}, off the FX thread, and shows the outcome. */
+    private void runTo(Path target, List<Path> chosen) {
+        lastTarget = target;
+        List<Path> inputs = chosen.stream().filter(p -> !p.equals(target.toAbsolutePath().normalize())).toList();
+        Consolidator consolidator = new Consolidator(BuiltInForms.current());
+        running = consolidator;
+        Task<Consolidation> task = new Task<>() {
+            @Override
+            protected Consolidation call() {
+                Consolidation read = consolidator.read(inputs, ExpectedUnits.parse(expectedUnits),
+                        (done, total) -> {
+                            updateProgress(done, total);
+                            updateMessage("正在读取 " + done + " / " + total + " 个文件…");
+                        });
+                // Nothing readable (say, every unit sent a zip): nothing is written, and 问题文件 says why.
+                if (!read.returns().units().isEmpty()) {
+                    consolidator.write(read, target, Typography.forThisComputer());
                 }
-            };
-            status.textProperty().bind(task.messageProperty());
-            progress.progressProperty().bind(task.progressProperty());
-            setRunning(true);
-            task.setOnSucceeded(e -> finished(() -> {
-                Consolidation done = task.getValue();
-                result.show(done);
-                if (done.returns().units().isEmpty()) {
-                    nothingWritten(done, consolidator.nothingToConsolidate(inputs.size(), done, target));
-                    return;
-                }
-                written = target;
-                shown = done;
-                openResult.setDisable(false);
-                revealResult.setDisable(false);
-                keepResult.setText("用作填报参考");
-                keepResult.setDisable(done.returns().units().isEmpty());
-                remind.setDisable(false);
-                status.setText(summary(done.returns(), target));
-            }));
-            task.setOnFailed(e -> finished(() -> failed(task.getException())));
-            Thread worker = new Thread(task, "tianbao-consolidation");
-            worker.setDaemon(true);
-            worker.start();
-        });
+                return read;
+            }
+        };
+        status.textProperty().bind(task.messageProperty());
+        progress.progressProperty().bind(task.progressProperty());
+        setRunning(true);
+        task.setOnSucceeded(e -> finished(() -> {
+            Consolidation done = task.getValue();
+            result.show(done);
+            if (done.returns().units().isEmpty()) {
+                nothingWritten(done, consolidator.nothingToConsolidate(inputs.size(), done, target));
+                return;
+            }
+            written = target;
+            shown = done;
+            openResult.setDisable(false);
+            revealResult.setDisable(false);
+            keepResult.setText("用作填报参考");
+            keepResult.setDisable(done.returns().units().isEmpty());
+            remind.setDisable(false);
+            status.setText(summary(done.returns(), target));
+        }));
+        task.setOnFailed(e -> finished(() -> failed(task.getException())));
+        Thread worker = new Thread(task, "tianbao-consolidation");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     /** No file read as a return: the outcome's buttons stay off, and 问题文件 is shown with why. */
@@ -358,7 +381,7 @@ public final class ConsolidationWindow {
         remind.setDisable(true);
         // Every unit sent a zip: the way on is said where the eye is.
         String next = result.unpackableFiles().isEmpty() ? "见“问题文件”。"
-                : "在“问题文件”中右键压缩包解压后，再开始汇总。";
+                : "在“问题文件”中右键压缩包，解压后会重新汇总。";
         status.setText(why + next);
         result.showProblems();
         Dialogs.error(stage, "汇总失败", why + (result.unpackableFiles().isEmpty() ? "" : "\n" + next));

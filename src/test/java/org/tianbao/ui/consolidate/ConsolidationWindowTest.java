@@ -244,7 +244,7 @@ class ConsolidationWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.result().units().getItems()).extracting(p -> p.unitName()).containsExactly("庚县市场监督管理局");
         assertThat(window.result().problems().getItems())
-                .containsExactly("压缩包：“己县报表.zip”尚未解压。右键这一行，选“解压到同名文件夹”，再开始汇总。");
+                .containsExactly("压缩包：“己县报表.zip”尚未解压。右键这一行，选“解压到同名文件夹”：解压后重新汇总。");
 
         robot.clickOn("问题文件（1）");
         WaitForAsyncUtils.waitForFxEvents();
@@ -252,13 +252,9 @@ class ConsolidationWindowTest {
         assertThat(ContextMenus.entries(robot)).containsExactly("解压到同名文件夹", "打开文件", "打开所在文件夹");
         robot.clickOn(robot.lookup(".context-menu .menu-item .label")
                 .match((Label l) -> l.getText().equals("解压到同名文件夹")).queryAs(Label.class));
-        FxWait.until(20, () -> robot.lookup("#consolidate-status").queryLabeled().getText().startsWith("已把"));
-        assertThat(robot.lookup("#consolidate-status").queryLabeled().getText())
-                .isEqualTo("已把“己县报表.zip”解压到文件夹“己县报表”（1 个文件）。请再次“开始汇总”：解压出的文件会一并汇总。");
-        assertThat(mail.resolve("己县报表/己县/己县-要点表.xlsx")).hasSameBinaryContentAs(ji);
-
-        robot.clickOn("#consolidate-start");
+        // Unpacked, and the 汇总 runs again by itself, to the same file.
         FxWait.until(60, () -> window.result().units().getItems().size() == 2);
+        assertThat(mail.resolve("己县报表/己县/己县-要点表.xlsx")).hasSameBinaryContentAs(ji);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.result().units().getItems()).extracting(p -> p.unitName())
                 .containsExactly("庚县市场监督管理局", "己县市场监督管理局");
@@ -293,25 +289,23 @@ class ConsolidationWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText())
                 .startsWith("没有可汇总的文件：2 个文件中没有一个能读取为")
-                .endsWith("没有写入“汇总结果.xlsx”。\n在“问题文件”中右键压缩包解压后，再开始汇总。");
+                .endsWith("没有写入“汇总结果.xlsx”。\n在“问题文件”中右键压缩包，解压后会重新汇总。");
         robot.clickOn("确定");
         assertThat(window.result().problems().isVisible()).as("问题文件 in front").isTrue();
         assertThat(window.result().problems().getItems()).containsExactly(
-                "压缩包：“辛县.zip”尚未解压。右键这一行，选“解压到同名文件夹”，再开始汇总。",
-                "压缩包：“壬县.7z”尚未解压。右键这一行，选“解压到同名文件夹”，再开始汇总。");
+                "压缩包：“辛县.zip”尚未解压。右键这一行，选“解压到同名文件夹”：解压后重新汇总。",
+                "压缩包：“壬县.7z”尚未解压。右键这一行，选“解压到同名文件夹”：解压后重新汇总。");
         ContextMenus.rightClick(robot, problemLine(robot, "压缩包：“辛县.zip”"));
         assertThat(ContextMenus.entries(robot)).containsExactly("解压到同名文件夹", "解压全部压缩包（2 个）", "打开文件", "打开所在文件夹");
         robot.clickOn(robot.lookup(".context-menu .menu-item .label")
                 .match((Label l) -> l.getText().equals("解压全部压缩包（2 个）")).queryAs(Label.class));
-        FxWait.until(20, () -> robot.lookup("#consolidate-status").queryLabeled().getText().startsWith("已解压"));
-        assertThat(robot.lookup("#consolidate-status").queryLabeled().getText())
-                .isEqualTo("已解压 2 个压缩包，各在其旁边的同名文件夹中（2 个文件）。请再次“开始汇总”：解压出的文件会一并汇总。");
+        // Unpacked, and the 汇总 runs again by itself, to the same file.
+        FxWait.until(60, () -> !window.result().units().getItems().isEmpty());
         List<?> sources = robot.lookup("#consolidate-sources").queryListView().getItems();
         assertThat(List.<Object>copyOf(sources)).as("the zips added give way to their folders")
                 .containsExactly(mail.resolve("辛县"), mail.resolve("壬县"));
-
-        robot.clickOn("#consolidate-start");
-        FxWait.until(60, () -> !window.result().units().getItems().isEmpty());
+        assertThat(robot.lookup("#consolidate-status").queryLabeled().getText()).startsWith("已汇总 2 个单位到“");
+        assertThat(out).exists();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.result().units().getItems()).extracting(p -> p.unitName())
                 .containsExactly("壬县市场监督管理局", "辛县市场监督管理局");

@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.tianbao.model.UserException;
 
 class ArchiveUnpackerTest {
@@ -166,6 +169,37 @@ class ArchiveUnpackerTest {
                 .hasMessage("压缩包“半截.7z”已损坏或不是 7z 格式，无法解压：请让报送单位重新发送。");
         assertThat(dir.resolve("半截")).doesNotExist();
         assertThat(leftOvers()).isEmpty();
+    }
+
+    @Test
+    void unpacksA7zArchiveMadeBy7Zip() throws IOException {
+        // Made with 7-Zip 26.02 (`7z a`, its defaults: LZMA2, solid), as counties' 7z files are.
+        Path archive = fixture("7-Zip.7z");
+
+        Path folder = ArchiveUnpacker.unpack(archive);
+
+        assertThat(Files.readString(folder.resolve("白云区/白云区-要点表.xlsx")).strip()).isEqualTo("甲");
+        assertThat(Files.readString(folder.resolve("息烽县-要点表.xlsx")).strip()).isEqualTo("乙");
+        assertThat(leftOvers()).isEmpty();
+    }
+
+    /** Archives a zip tool really protected with a password (7-Zip 26.02, password "mima"). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"密码.zip", "密码-AES.zip", "密码.7z", "密码和文件名.7z"})
+    void anArchiveProtectedByARealToolIsNamedAsSuch(String name) throws IOException {
+        Path archive = fixture(name);
+
+        assertThatThrownBy(() -> ArchiveUnpacker.unpack(archive)).isInstanceOf(UserException.class)
+                .hasMessageStartingWith("压缩包“" + name + "”设有密码，无法解压");
+        assertThat(ArchiveUnpacker.folderFor(archive)).doesNotExist();
+        assertThat(leftOvers()).isEmpty();
+    }
+
+    private Path fixture(String name) throws IOException {
+        try (var in = getClass().getResourceAsStream("/org/tianbao/io/" + name)) {
+            Files.copy(Objects.requireNonNull(in, name), dir.resolve(name));
+        }
+        return dir.resolve(name);
     }
 
     @Test

@@ -93,6 +93,38 @@ class CliTest {
     }
 
     @Test
+    void consolidateUnpacksArchivesWhenAskedAndOtherwiseSaysHow() throws Exception {
+        Path returns = java.nio.file.Files.createDirectories(dir.resolve("returns"));
+        assertThat(Cli.run("export", "--data", dir.resolve("a").toString(), "--unit", "甲县市场监督管理局",
+                "--out", returns.resolve("甲县.xlsx").toString())).isZero();
+        Path yi = dir.resolve("乙县.xlsx");
+        assertThat(Cli.run("export", "--data", dir.resolve("b").toString(), "--unit", "乙县市场监督管理局",
+                "--out", yi.toString())).isZero();
+        // Sent as Chinese Windows' 发送到 → 压缩(zipped)文件夹 packs it: names in GBK.
+        org.tianbao.io.TestZips.write(returns.resolve("乙县报表.zip"), org.tianbao.io.TestZips.WINDOWS_NAMES,
+                java.util.Map.of("乙县/乙县.xlsx", java.nio.file.Files.readAllBytes(yi)));
+        Path out = dir.resolve("汇总.xlsx");
+
+        assertThat(Cli.run("consolidate", "--out", out.toString(), returns.toString())).isZero();
+        assertThat(stdout()).contains("1 个单位");
+        assertThat(stderr()).contains("注意：1 个压缩包尚未解压（“乙县报表.zip”），其中的文件不会汇总：加 --unpack 可先解压到同名文件夹再汇总。");
+        assertThat(returns.resolve("乙县报表")).doesNotExist();
+
+        console.clear();
+        assertThat(Cli.run("consolidate", "--unpack", "--out", out.toString(), returns.toString())).isZero();
+        assertThat(returns.resolve("乙县报表/乙县/乙县.xlsx")).isRegularFile();
+        assertThat(stdout()).contains("已把“乙县报表.zip”解压到文件夹“乙县报表”。", "2 个单位", "无法读取 0 个")
+                .contains("已跳过“乙县报表.zip”：它是已解压的压缩包");
+        assertThat(stderr()).isEmpty();
+
+        // Once unpacked, it is read through its folder without asking again.
+        console.clear();
+        assertThat(Cli.run("consolidate", "--out", out.toString(), returns.toString())).isZero();
+        assertThat(stdout()).contains("2 个单位").doesNotContain("已把");
+        assertThat(stderr()).isEmpty();
+    }
+
+    @Test
     void theDepartmentTasksAreExportedWithDepartments() throws Exception {
         Path data = dir.resolve("e");
         try (var ws = org.tianbao.store.Workspace.open(new org.tianbao.store.DataFolder(data))) {

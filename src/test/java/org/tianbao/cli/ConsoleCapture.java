@@ -34,6 +34,12 @@ final class ConsoleCapture implements BeforeEachCallback, AfterEachCallback {
         System.setErr(oldErr);
     }
 
+    /** Forgets what was printed so far, to look at the next command's output alone. */
+    void clear() {
+        out.reset();
+        err.reset();
+    }
+
     String stdout() {
         return out.toString(StandardCharsets.UTF_8);
     }

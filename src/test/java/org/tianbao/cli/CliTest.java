@@ -53,14 +53,18 @@ class CliTest {
         assertThat(stderr()).isEmpty();
     }
 
+    /** A unit's return as it exports the form untouched, from a data folder of its own under the test's. */
+    private Path exportBlank(String data, String unit, Path file) {
+        assertThat(Cli.run("export", "--data", dir.resolve(data).toString(), "--unit", unit, "--out", file.toString()))
+                .isZero();
+        return file;
+    }
+
     @Test
     void consolidateWritesTheWorkbookAndNamesWhatToCheck() throws Exception {
         Path returns = java.nio.file.Files.createDirectories(dir.resolve("returns"));
-        assertThat(Cli.run("export", "--data", dir.resolve("a").toString(), "--unit", "甲县市场监督管理局",
-                "--out", returns.resolve("甲县.xlsx").toString())).isZero();
-        Path yi = dir.resolve("乙县-原.xlsx");
-        assertThat(Cli.run("export", "--data", dir.resolve("b").toString(), "--unit", "乙县市场监督管理局",
-                "--out", yi.toString())).isZero();
+        exportBlank("a", "甲县市场监督管理局", returns.resolve("甲县.xlsx"));
+        Path yi = exportBlank("b", "乙县市场监督管理局", dir.resolve("乙县-原.xlsx"));
         OtherPrograms.rewrite(yi, returns.resolve("乙县.xlsx"), rows -> {
             rows.stream().filter(row -> row.size() > 2 && row.get(2).equals("加强海关知识产权保护"))
                     .forEach(row -> row.set(2, "加强海关的知识产权保护"));
@@ -95,11 +99,8 @@ class CliTest {
     @Test
     void consolidateUnpacksArchivesWhenAskedAndOtherwiseSaysHow() throws Exception {
         Path returns = java.nio.file.Files.createDirectories(dir.resolve("returns"));
-        assertThat(Cli.run("export", "--data", dir.resolve("a").toString(), "--unit", "甲县市场监督管理局",
-                "--out", returns.resolve("甲县.xlsx").toString())).isZero();
-        Path yi = dir.resolve("乙县.xlsx");
-        assertThat(Cli.run("export", "--data", dir.resolve("b").toString(), "--unit", "乙县市场监督管理局",
-                "--out", yi.toString())).isZero();
+        exportBlank("a", "甲县市场监督管理局", returns.resolve("甲县.xlsx"));
+        Path yi = exportBlank("b", "乙县市场监督管理局", dir.resolve("乙县.xlsx"));
         // Sent as Chinese Windows' 发送到 → 压缩(zipped)文件夹 packs it: names in GBK.
         org.tianbao.io.TestZips.write(returns.resolve("乙县报表.zip"), org.tianbao.io.TestZips.WINDOWS_NAMES,
                 java.util.Map.of("乙县/乙县.xlsx", java.nio.file.Files.readAllBytes(yi)));

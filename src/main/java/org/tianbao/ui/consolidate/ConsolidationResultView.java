@@ -58,6 +58,7 @@ final class ConsolidationResultView {
     private final BarChart<Number, String> itemChart = new BarChart<>(new NumberAxis(), new CategoryAxis());
     private final Label itemDetail = new Label(ITEM_DETAIL_PROMPT);
     private final ListView<String> problems = new ListView<>();
+    private final Tab unitTab;
     private final Tab problemsTab;
     private final TabPane tabs = new TabPane();
     private final List<Optional<Path>> problemFiles = new ArrayList<>();
@@ -145,7 +146,7 @@ final class ConsolidationResultView {
 
         SplitPane byUnit = new SplitPane(units, unitChart);
         byUnit.setDividerPositions(0.65);
-        Tab unitTab = new Tab("按单位", byUnit);
+        unitTab = new Tab("按单位", byUnit);
         itemDetail.setId("consolidate-item-detail");
         itemDetail.setWrapText(true);
         itemDetail.setMinHeight(Region.USE_PREF_SIZE);
@@ -225,6 +226,11 @@ final class ConsolidationResultView {
                 + "”——它" + s.described(), s.file()));
         // A stamped scan beside a return, or the cover letter, is listed last and not counted: it needs nothing.
         problemsTab.setText("问题文件（" + (problems.getItems().size() - result.returns().skipped().size()) + "）");
+    }
+
+    /** Brings 按单位 to the front. */
+    void showUnits() {
+        tabs.getSelectionModel().select(unitTab);
     }
 
     /** Brings 问题文件 to the front. */

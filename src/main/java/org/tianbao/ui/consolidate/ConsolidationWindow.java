@@ -356,6 +356,11 @@ public final class ConsolidationWindow {
                 nothingWritten(done, consolidator.nothingToConsolidate(inputs.size(), done, target));
                 return;
             }
+            // After a 汇总 that read nothing (every unit sent a zip) put 问题文件 in front, the units read now
+            // are what the consolidator is waiting to see.
+            if (written == null && shown != null) {
+                result.showUnits();
+            }
             written = target;
             shown = done;
             openResult.setDisable(false);

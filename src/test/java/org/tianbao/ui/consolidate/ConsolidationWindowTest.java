@@ -175,7 +175,7 @@ class ConsolidationWindowTest {
         assertThat(FxWait.onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())).isEqualTo(reminder);
 
         robot.clickOn("问题文件（2）");
-        assertThat(robot.lookup("#consolidate-problems").query().isVisible()).isTrue();
+        assertThat(frontTab(robot)).isEqualTo("问题文件（2）");
     }
 
     @Test
@@ -291,7 +291,7 @@ class ConsolidationWindowTest {
                 .startsWith("没有可汇总的文件：2 个文件中没有一个能读取为")
                 .endsWith("没有写入“汇总结果.xlsx”。\n在“问题文件”中右键压缩包，解压后会重新汇总。");
         robot.clickOn("确定");
-        assertThat(window.result().problems().isVisible()).as("问题文件 in front").isTrue();
+        assertThat(frontTab(robot)).as("问题文件 in front").startsWith("问题文件");
         assertThat(window.result().problems().getItems()).containsExactly(
                 "压缩包：“辛县.zip”尚未解压。右键这一行，选“解压到同名文件夹”：解压后重新汇总。",
                 "压缩包：“壬县.7z”尚未解压。右键这一行，选“解压到同名文件夹”：解压后重新汇总。");
@@ -309,6 +309,13 @@ class ConsolidationWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.result().units().getItems()).extracting(p -> p.unitName())
                 .containsExactly("壬县市场监督管理局", "辛县市场监督管理局");
+        assertThat(frontTab(robot)).as("按单位 in front again").isEqualTo("按单位");
+    }
+
+    /** The tab of the outcome in front (a tab's content stays visible when another tab hides it). */
+    private static String frontTab(FxRobot robot) {
+        return robot.lookup("#consolidate-tabs").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().getSelectedItem().getText();
     }
 
     private static javafx.scene.control.ListCell<?> problemLine(FxRobot robot, String start) {

@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,16 +16,12 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.tianbao.model.Departments;
-import org.tianbao.model.Entry;
 import org.tianbao.model.FilledForm;
 import org.tianbao.model.FormDefinition;
 import org.tianbao.model.KeyArea;
-import org.tianbao.model.RetypedTexts;
 import org.tianbao.model.TextNormalizer;
 import org.tianbao.model.UnitInfo;
-import org.tianbao.model.WorkItem;
 
 /**
  * Reads a return: a file the app exported, possibly edited since in Excel, WPS or LibreOffice, or saved
@@ -163,25 +157,12 @@ public final class AttachmentReader {
         return Optional.empty();
     }
 
-    /**
-     * The entry read last, and where: the next row may carry its text on. {@code measures} is the text as
-     * the cells hold it, before the entry trims it, so that a cut next to a space joins back exactly.
-     */
-    private record LastEntry(int row, KeyArea area, String itemText, Entry entry, String measures, int localIndex) {
-    }
-
     private ReturnedForm readSheet(Path file, Sheet sheet, Columns col, DataFormatter formatter,
                                    Optional<ReturnMetadata> metadata, Continuations continuations, Instant modified) {
         List<String> notes = new ArrayList<>();
         UnitInfo visibleUnit = UnitInfo.EMPTY;
-        Map<String, Entry> official = new LinkedHashMap<>();
-        List<Entry> local = new ArrayList<>();
-        // The row of each own row, for notes; -1 where the row had no 工作内容.
-        List<Integer> localRows = new ArrayList<>();
+        ReturnRows rows = new ReturnRows(form, SheetCuts.of(sheet, col.item(), continuations), notes);
         KeyArea area = null;
-        LastEntry last = null;
-        Set<Integer> pageTops = pageTops(sheet);
-        Map<Integer, Integer> itemMergeTops = mergeTops(sheet, col.item());
         for (Row row : sheet) {
             int r = row.getRowNum();
             if (r > MAX_ROWS) {
@@ -215,136 +196,25 @@ public final class AttachmentReader {
             if (area == null) {
                 throw SpreadsheetFiles.refuse(file, "第 " + (r + 1) + " 行的内容不属于任何工作重点");
             }
-            if (last != null && last.row() == r - 1 && last.area().equals(area)
-                    && carriesOn(last, r, itemText, measures, continuations, pageTops, itemMergeTops)) {
-                Entry before = last.entry();
-                String text = continuations.join(last.measures(), measures);
-                Entry joined = new Entry(before.item(), text, union(before.departments(), departments));
-                if (before.item().isLocal()) {
-                    local.set(last.localIndex(), joined);
-                } else {
-                    official.put(before.item().id(), joined);
-                }
-                last = new LastEntry(r, area, last.itemText(), joined, text, last.localIndex());
-                continue;
-            }
-            Optional<WorkItem> item = form.findOfficial(area.number(), itemText);
-            if (item.isPresent()) {
-                Entry entry = new Entry(item.get(), measures, departments);
-                Entry before = official.putIfAbsent(item.get().id(), entry);
-                if (before != null) {
-                    notes.add("第 " + (r + 1) + " 行重复了工作内容“" + AttachmentWriter.abbreviate(itemText)
-                            + "”，已按第一次出现的一行读取。");
-                    if (before.isBlank()) {
-                        official.put(item.get().id(), entry);
-                    }
-                }
-                last = official.get(item.get().id()) == entry ? new LastEntry(r, area, itemText, entry, measures, -1) : null;
-            } else {
-                String text = itemText;
-                if (text.isEmpty()) {
-                    text = "本单位其他工作（第 " + (r + 1) + " 行）";
-                    notes.add("第 " + (r + 1) + " 行没有填写工作内容，已作为“" + text + "”读取。");
-                }
-                Entry entry = new Entry(WorkItem.newLocal(area.number(), text), measures, departments);
-                local.add(entry);
-                localRows.add(itemText.isEmpty() ? -1 : r + 1);
-                last = new LastEntry(r, area, itemText, entry, measures, local.size() - 1);
-            }
+            rows.add(r, area, itemText, measures, departments);
         }
-        claimRetypedRows(official, local, localRows, notes);
+        rows.claimRetypedRows();
         int officialCount = form.officialItemCount();
-        if (official.size() < officialCount / 2) {
-            throw SpreadsheetFiles.refuse(file, "它不是《" + form.title() + "》：只找到 " + official.size() + " 项（共 "
+        if (rows.officialFound() < officialCount / 2) {
+            throw SpreadsheetFiles.refuse(file, "它不是《" + form.title() + "》：只找到 " + rows.officialFound() + " 项（共 "
                     + officialCount + " 项）工作内容");
         }
-        if (official.size() < officialCount) {
-            notes.add("文件中缺少 " + (officialCount - official.size()) + " 项工作内容，按未填写读取。");
-        }
-        List<Entry> officialEntries = new ArrayList<>();
-        for (WorkItem item : form.officialItems()) {
-            officialEntries.add(official.getOrDefault(item.id(), Entry.blank(item)));
+        if (rows.officialFound() < officialCount) {
+            notes.add("文件中缺少 " + (officialCount - rows.officialFound()) + " 项工作内容，按未填写读取。");
         }
         // The metadata names the unit first; the sheet's line is the fallback and gives reporter and phone.
         UnitInfo shown = visibleUnit;
         UnitInfo unit = metadata.filter(m -> !m.unitName().isBlank())
                 .map(m -> new UnitInfo(m.unitName(), shown.reporter(), shown.phone())).orElse(shown);
-        FilledForm filled = new FilledForm(form, unit, FilledForm.inPrintOrder(form, officialEntries, local));
+        FilledForm filled = new FilledForm(form, unit,
+                FilledForm.inPrintOrder(form, rows.officialEntries(), rows.localEntries()));
         boolean unchanged = metadata.map(m -> m.contentHash().equals(ContentHash.of(filled))).orElse(false);
         return new ReturnedForm(file, filled, metadata, modified, unchanged, notes);
-    }
-
-    /**
-     * Rows read as the unit's own whose 工作内容 is an official row retyped with small differences, where
-     * the file lacks that official row, are read as that row after all. After the whole sheet, so that an
-     * official row given exactly further down keeps its own row.
-     */
-    private void claimRetypedRows(Map<String, Entry> official, List<Entry> local, List<Integer> localRows,
-                                  List<String> notes) {
-        for (int i = 0; i < local.size(); i++) {
-            Entry own = local.get(i);
-            int row = localRows.get(i);
-            if (row < 0) {
-                continue;
-            }
-            Optional<RetypedTexts.Match<WorkItem>> match = form.findRetyped(own.item().areaNumber(), own.item().text(),
-                    item -> !official.containsKey(item.id()));
-            if (match.isPresent()) {
-                WorkItem item = match.get().value();
-                official.put(item.id(), new Entry(item, own.measures(), own.departments()));
-                if (match.get().wordsDiffer()) {
-                    notes.add("第 " + row + " 行的工作内容“" + AttachmentWriter.abbreviate(own.item().text())
-                            + "”与附件原文“" + AttachmentWriter.abbreviate(item.text()) + "”略有不同，已按附件的这一项读取。");
-                }
-                local.remove(i);
-                localRows.remove(i);
-                i--;
-            }
-        }
-    }
-
-    /**
-     * Whether row r carries on the entry read from the row above, as the export writes a text too long for
-     * a page: its 工作内容 cell merged with the one above, or, at the top of a page, the same 工作内容
-     * repeated where the file records the cut (or a page break precedes it).
-     */
-    private static boolean carriesOn(LastEntry last, int r, String itemText, String measures,
-                                     Continuations continuations, Set<Integer> pageTops,
-                                     Map<Integer, Integer> itemMergeTops) {
-        if (itemText.isEmpty()) {
-            Integer top = itemMergeTops.get(r);
-            return top != null && top <= last.row() || continuations.knows(last.measures(), measures);
-        }
-        return TextNormalizer.forMatching(itemText).equals(TextNormalizer.forMatching(last.itemText()))
-                && (pageTops.contains(r) || continuations.knows(last.measures(), measures));
-    }
-
-    /** Rows that begin a printed page after a manual page break. */
-    private static Set<Integer> pageTops(Sheet sheet) {
-        Set<Integer> tops = new HashSet<>();
-        for (int end : sheet.getRowBreaks()) {
-            tops.add(end + 1);
-        }
-        return tops;
-    }
-
-    /** For each row below the first of a merged region in the column: the region's first row. */
-    private static Map<Integer, Integer> mergeTops(Sheet sheet, int column) {
-        Map<Integer, Integer> tops = new HashMap<>();
-        for (CellRangeAddress region : sheet.getMergedRegions()) {
-            if (region.getFirstColumn() <= column && column <= region.getLastColumn()) {
-                for (int r = region.getFirstRow() + 1; r <= Math.min(region.getLastRow(), MAX_ROWS + 1); r++) {
-                    tops.put(r, region.getFirstRow());
-                }
-            }
-        }
-        return tops;
-    }
-
-    private static List<String> union(List<String> first, List<String> more) {
-        List<String> all = new ArrayList<>(first);
-        more.stream().filter(d -> !all.contains(d)).forEach(all::add);
-        return all;
     }
 
     private Optional<KeyArea> areaOf(String areaText, String numberText) {

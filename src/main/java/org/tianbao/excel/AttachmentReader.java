@@ -22,6 +22,7 @@ import org.tianbao.model.FormDefinition;
 import org.tianbao.model.KeyArea;
 import org.tianbao.model.TextNormalizer;
 import org.tianbao.model.UnitInfo;
+import org.tianbao.model.UserException;
 
 /**
  * Reads a return: a file the app exported, possibly edited since in Excel, WPS or LibreOffice, or saved
@@ -53,6 +54,10 @@ public final class AttachmentReader {
             return read(file, wb, modified);
         } catch (IOException e) {
             throw SpreadsheetFiles.refuse(file, "读取文件时出错", e);
+        } catch (UserException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw SpreadsheetFiles.damagedContent(file, e);
         }
     }
 
@@ -91,6 +96,10 @@ public final class AttachmentReader {
             return units;
         } catch (IOException e) {
             throw SpreadsheetFiles.refuse(file, "读取文件时出错", e);
+        } catch (UserException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw SpreadsheetFiles.damagedContent(file, e);
         }
     }
 
@@ -254,7 +263,8 @@ public final class AttachmentReader {
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         String text = switch (type) {
-            case STRING -> cell.getRichStringCellValue().getString();
+            // A shared string with no text at all (<si/>, as some programs leave one) is an empty cell.
+            case STRING -> java.util.Objects.requireNonNullElse(cell.getRichStringCellValue().getString(), "");
             case NUMERIC -> number(cell, formatter);
             case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
             default -> "";

@@ -123,6 +123,15 @@ public final class SpreadsheetFiles {
         return word ? "它是 Word 文档，但已损坏或无法识别" : "它已损坏，或不是能识别的 Excel 工作簿";
     }
 
+    /**
+     * The refusal of a file found damaged while its content is read, after it opened: POI parses a sheet's
+     * parts as they are asked for, so a merged range naming no cell, say, shows only then.
+     */
+    static UserException damagedContent(Path file, RuntimeException cause) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return refuse(file, damaged(name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".wps")), cause);
+    }
+
     /** A message naming the file and the reason, after the house style of every refusal. */
     public static UserException refuse(Path file, String reason) {
         return refuse(file, reason, null);

@@ -68,6 +68,10 @@ public final class BadFiles {
                 "已损坏");
         corpus.put(rewritePart(good, dir.resolve("超长单元格.xlsx"), "xl/sharedStrings.xml",
                 xml -> xml.replaceFirst("<t>([^<]*)</t>", "<t>" + variedText(40_000) + "</t>")), "32767");
+        // Damage POI meets only while reading the sheet, after the file opened: a merged range naming no cell.
+        corpus.put(rewritePart(good, dir.resolve("合并区域损坏.xlsx"), "xl/worksheets/sheet1.xml",
+                xml -> xml.replaceFirst("<mergeCell ref=\"[^\"]*\"/>", "<mergeCell ref=\"B2A26:C3\"/>")),
+                "它已损坏，或不是能识别的 Excel 工作簿");
         Path otherForm = dir.resolve("另一张表.xlsx");
         new AttachmentWriter(Typography.DEFAULT).write(form, metadata(form, "cn.gov.other-form"), otherForm);
         corpus.put(otherForm, "另一张表格");
@@ -91,7 +95,7 @@ public final class BadFiles {
         return text.toString();
     }
 
-    private static ReturnMetadata metadata(FilledForm form, String formId) {
+    static ReturnMetadata metadata(FilledForm form, String formId) {
         return new ReturnMetadata(formId, 1, form.unit().unitName(), OffsetDateTime.now(), 1, ContentHash.of(form), "t");
     }
 

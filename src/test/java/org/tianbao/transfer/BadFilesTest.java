@@ -71,6 +71,26 @@ class BadFilesTest {
     }
 
     @Test
+    void anEmptySharedStringIsAnEmptyCellNotADamagedFile() throws Exception {
+        Path good = dir.resolve("完整.xlsx");
+        org.tianbao.model.FilledForm form = SampleForms.complete("好县市场监督管理局");
+        new org.tianbao.excel.AttachmentWriter(org.tianbao.excel.Typography.DEFAULT)
+                .write(form, BadFiles.metadata(form, form.definition().id()), good);
+        // Some programs write a shared string with no text at all; POI gives it as null.
+        Path file = BadFiles.rewritePart(good, dir.resolve("空字符串.xlsx"), "xl/sharedStrings.xml",
+                xml -> xml.replace("<si><t>按要求推进。</t></si>", "<si/>"));
+        assertThat(Files.readString(good, StandardCharsets.ISO_8859_1)).isNotEqualTo(Files.readString(file, StandardCharsets.ISO_8859_1));
+
+        org.tianbao.excel.ReturnedForm read = new org.tianbao.excel.AttachmentReader(form.definition()).read(file);
+
+        assertThat(read.form().entries()).hasSize(form.entries().size())
+                .allSatisfy(e -> {
+                    assertThat(e.measures()).isEmpty();
+                    assertThat(e.departments()).containsExactly("县市场监督管理局");
+                });
+    }
+
+    @Test
     void theCommandLineSaysSoInOneLineWithAFailureCode() throws Exception {
         workspace.close();
         try {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -168,8 +170,13 @@ public final class ArchiveUnpacker {
                 throw tooLarge(archive);
             }
             for (ZipEntry entry : entries) {
-                try (InputStream in = zip.getInputStream(entry)) {
+                try (CheckedInputStream in = new CheckedInputStream(zip.getInputStream(entry), new CRC32())) {
                     visitor.visit(entry.getName(), entry.isDirectory(), entry.getLastModifiedTime(), in);
+                    // ZipFile does not check what it inflates, nor a stored entry at all: a return damaged on
+                    // the way would be unpacked as a broken workbook. An entry left out is not read, nor checked.
+                    if (in.read() == -1 && entry.getCrc() != -1 && in.getChecksum().getValue() != entry.getCrc()) {
+                        throw new ZipException("CRC mismatch: " + entry.getName());
+                    }
                 } catch (IOException e) {
                     // Only reading the archive throws here: writing errors are WriteFailures.
                     throw refuse(archive, e);

@@ -100,6 +100,44 @@ class ArchiveUnpackerTest {
     }
 
     @Test
+    void contentDamagedOnTheWayIsCaughtByItsChecksum() throws IOException {
+        // Stored, not compressed (as some tools keep .xlsx files, already compressed): nothing but the
+        // checksum shows a changed byte.
+        byte[] content = "白云区的表格内容，途中损坏".getBytes(StandardCharsets.UTF_8);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(content);
+        Path zip = dir.resolve("途中损坏.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry("白云区-要点表.xlsx");
+            entry.setMethod(java.util.zip.ZipEntry.STORED);
+            entry.setSize(content.length);
+            entry.setCompressedSize(content.length);
+            entry.setCrc(crc.getValue());
+            out.putNextEntry(entry);
+            out.write(content);
+            out.closeEntry();
+        }
+        byte[] bytes = Files.readAllBytes(zip);
+        int at = indexOf(bytes, content);
+        bytes[at + 3] ^= 0x20;
+        Files.write(zip, bytes);
+
+        assertThatThrownBy(() -> ArchiveUnpacker.unpack(zip)).isInstanceOf(UserException.class)
+                .hasMessage("压缩包“途中损坏.zip”已损坏或不是 zip 格式，无法解压：请让报送单位重新发送。");
+        assertThat(dir.resolve("途中损坏")).doesNotExist();
+        assertThat(leftOvers()).isEmpty();
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not found");
+    }
+
+    @Test
     void anArchiveWithAPasswordIsNamedAsSuch() throws IOException {
         Path zip = TestZips.write(dir.resolve("加密.zip"), StandardCharsets.UTF_8, returns());
         byte[] bytes = Files.readAllBytes(zip);

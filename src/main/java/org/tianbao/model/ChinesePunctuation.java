@@ -39,9 +39,18 @@ public final class ChinesePunctuation implements FormRewrite {
         StringBuilder out = new StringBuilder(text.length());
         int changes = 0;
         for (String line : text.split("\n", -1)) {
+            // A mark is judged by its neighbours, and one made Chinese can make its neighbour Chinese in turn
+            // ("好!;" → "好!；" → "好！；"): again until nothing changes, so that a second 规范标点 finds nothing.
+            // Every change makes a half-width mark full-width or drops a space, so this ends.
             Rewritten done = rewriteLine(line);
-            changes += done.changes();
-            out.append(done.text()).append('\n');
+            int lineChanges = 0;
+            while (done.changes() > 0) {
+                lineChanges += done.changes();
+                line = done.text();
+                done = rewriteLine(line);
+            }
+            changes += lineChanges;
+            out.append(line).append('\n');
         }
         out.setLength(out.length() - 1);
         return new Rewritten(out.toString(), changes);

@@ -37,6 +37,29 @@ class ChinesePunctuationTest {
     }
 
     @Test
+    void aMarkMadeChineseMakesItsNeighbourChineseSoThatASecondRunFindsNothing() {
+        // "!" stands between Latin text and ",", and "," before Chinese text: both are Chinese marks.
+        assertThat(fix("收到OK!,开始")).isEqualTo("收到OK！，开始");
+        assertThat(ChinesePunctuation.changes("收到OK!,开始")).isEqualTo(2);
+        assertThat(fix(";,;推进")).isEqualTo("；，；推进");
+
+        // Any text: once normalized, normalizing changes nothing, and changes() counts nothing.
+        String alphabet = "知识产权推进县局，。,.;:?!()\"'“”（）abc123 \t-/%、…—·";
+        java.util.Random random = new java.util.Random(20261124);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String once = fix(text.toString());
+            assertThat(fix(once)).as(text.toString()).isEqualTo(once);
+            assertThat(ChinesePunctuation.changes(once)).as(text.toString()).isZero();
+            assertThat(ChinesePunctuation.changes(text.toString()) == 0).as(text.toString())
+                    .isEqualTo(once.equals(text.toString()));
+        }
+    }
+
+    @Test
     void measuresDepartmentsAndOwnNamesAreRewrittenButNotTheAttachmentsItems() {
         WorkItem official = new WorkItem("1.01", 1, "开展知识产权管理体制机制改革(试点)", WorkItem.Kind.OFFICIAL);
         Entry row = new Entry(official, "整合政策,形成窗口", List.of("县市场监督管理局(知识产权局)", "县科技局"));

@@ -58,7 +58,8 @@ public enum UnitLevel {
     public static Optional<String> place(String unitName) {
         String name = plain(unitName);
         int end = placeEnd(name);
-        if (end < 0) {
+        // At 0, the level stands alone (县市场监督管理局): no place's name.
+        if (end < 1) {
             return Optional.empty();
         }
         int start = end - 1;

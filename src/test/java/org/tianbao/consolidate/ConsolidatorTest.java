@@ -290,6 +290,18 @@ class ConsolidatorTest {
     }
 
     @Test
+    void aNameOnTheListWithoutItsPlaceIsAUnitThatSentNothing() throws IOException {
+        // Every return matched by a name of its own; one more line written 县市场监督管理局, as a list
+        // copied from a table with the place in a column of its own. It used to stop the whole 汇总.
+        Path out = dir.resolve("汇总.xlsx");
+        List<Path> files = ReturnFiles.collect(List.of(dir.resolve("收到的文件")));
+        Consolidation result = new Consolidator(SampleForms.form(), 2).consolidate(files,
+                List.of("甲县", "乙县", "丙县", "丁县", "县市场监督管理局"), out, Typography.DEFAULT, (d, t) -> { });
+        assertThat(result.returns().missing()).containsExactly("县市场监督管理局");
+        assertThat(out).isRegularFile();
+    }
+
+    @Test
     void aUnitThatSentOnlyAScanOrAnArchiveIsToldWhatCameAndWhatIsNeeded() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("扫描件"));
         SampleReturns.write(SampleForms.filled("庚县市场监督管理局", 7), folder.resolve("庚县.xlsx"), T, 1);

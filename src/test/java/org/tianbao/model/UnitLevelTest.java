@@ -67,6 +67,10 @@ class UnitLevelTest {
         assertThat(UnitLevel.place("徐州市沛县市场监督管理局")).contains("沛县");
         assertThat(UnitLevel.place("贵州省知识产权局")).contains("贵州省");
         assertThat(UnitLevel.place("市场监督管理局")).isEmpty();
+        // A level with no place's name before it (an 应报单位 list written 县市场监督管理局) names no place.
+        assertThat(UnitLevel.place("县市场监督管理局")).isEmpty();
+        assertThat(UnitLevel.place("区知识产权局")).isEmpty();
+        assertThat(UnitLevel.place("县")).isEmpty();
     }
 
     @Test
@@ -116,5 +120,24 @@ class UnitLevelTest {
         assertThat(change.apply(renamed)).isSameAs(renamed);
         assertThat(change.applyToNames(List.of("县委办公室", "区委办公室", "共青团县委", "市委办公室")))
                 .containsExactly("区委办公室", "共青团区委", "市委办公室");
+    }
+
+    @Test
+    void anyNameAtAllIsAnsweredWithoutFailing() {
+        // Names as lists and files bring them: places and levels in any order, brackets, spaces, stray marks.
+        String alphabet = "贵州省白云区息烽县清镇市黔南州旗市场监督管理局知识产权局（）() 、,\n\t1a";
+        java.util.Random random = new java.util.Random(20261124);
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int k = random.nextInt(16); k > 0; k--) {
+                name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String n = name.toString();
+            UnitLevel.ofUnit(n);
+            UnitLevel.ofDepartment(n);
+            UnitLevel.place(n).ifPresent(place -> assertThat(place).as(n).hasSizeGreaterThan(1));
+            UnitNames.withoutLeadingPlaces(UnitNames.sameUnitKey(n));
+            assertThat(UnitNames.shortened(List.of(n, n + "甲县市场监督管理局", "乙" + n))).as(n).hasSize(3);
+        }
     }
 }

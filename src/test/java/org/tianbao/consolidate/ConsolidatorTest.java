@@ -81,8 +81,13 @@ class ConsolidatorTest {
     }
 
     private Consolidation consolidate(Path out) {
+        return consolidate(out, List.of());
+    }
+
+    /** The returns received, against a list of the units that owe one (none: no check). */
+    private Consolidation consolidate(Path out, List<String> expected) {
         List<Path> files = ReturnFiles.collect(List.of(dir.resolve("收到的文件")));
-        return new Consolidator(SampleForms.form(), 2).consolidate(files, out, Typography.DEFAULT, (done, total) -> { });
+        return new Consolidator(SampleForms.form(), 2).consolidate(files, expected, out, Typography.DEFAULT, (d, t) -> { });
     }
 
     @Test
@@ -278,9 +283,7 @@ class ConsolidatorTest {
     @Test
     void unitsThatOweAReturnAndSentNoneAreListed() throws IOException {
         Path out = dir.resolve("汇总.xlsx");
-        List<Path> files = ReturnFiles.collect(List.of(dir.resolve("收到的文件")));
-        Consolidation result = new Consolidator(SampleForms.form(), 2).consolidate(files,
-                List.of("甲县", "乙县市场监督管理局", "戊县", "丁县", "己县市场监督管理局"), out, Typography.DEFAULT, (d, t) -> { });
+        Consolidation result = consolidate(out, List.of("甲县", "乙县市场监督管理局", "戊县", "丁县", "己县市场监督管理局"));
         assertThat(result.returns().missing()).containsExactly("戊县", "己县市场监督管理局");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
             String status = sheetText(wb.getSheet("填报情况"));
@@ -294,9 +297,7 @@ class ConsolidatorTest {
         // Every return matched by a name of its own; one more line written 县市场监督管理局, as a list
         // copied from a table with the place in a column of its own. It used to stop the whole 汇总.
         Path out = dir.resolve("汇总.xlsx");
-        List<Path> files = ReturnFiles.collect(List.of(dir.resolve("收到的文件")));
-        Consolidation result = new Consolidator(SampleForms.form(), 2).consolidate(files,
-                List.of("甲县", "乙县", "丙县", "丁县", "县市场监督管理局"), out, Typography.DEFAULT, (d, t) -> { });
+        Consolidation result = consolidate(out, List.of("甲县", "乙县", "丙县", "丁县", "县市场监督管理局"));
         assertThat(result.returns().missing()).containsExactly("县市场监督管理局");
         assertThat(out).isRegularFile();
     }

@@ -44,18 +44,13 @@ class ChinesePunctuationTest {
         assertThat(fix(";,;推进")).isEqualTo("；，；推进");
 
         // Any text: once normalized, normalizing changes nothing, and changes() counts nothing.
-        String alphabet = "知识产权推进县局，。,.;:?!()\"'“”（）abc123 \t-/%、…—·";
-        java.util.Random random = new java.util.Random(20261124);
+        RandomTexts texts = new RandomTexts("知识产权推进县局，。,.;:?!()\"'“”（）abc123 \t-/%、…—·", 20261124);
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(30); k > 0; k--) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String once = fix(text.toString());
-            assertThat(fix(once)).as(text.toString()).isEqualTo(once);
-            assertThat(ChinesePunctuation.changes(once)).as(text.toString()).isZero();
-            assertThat(ChinesePunctuation.changes(text.toString()) == 0).as(text.toString())
-                    .isEqualTo(once.equals(text.toString()));
+            String text = texts.next(30);
+            String once = fix(text);
+            assertThat(fix(once)).as(text).isEqualTo(once);
+            assertThat(ChinesePunctuation.changes(once)).as(text).isZero();
+            assertThat(ChinesePunctuation.changes(text) == 0).as(text).isEqualTo(once.equals(text));
         }
     }
 

@@ -125,14 +125,9 @@ class UnitLevelTest {
     @Test
     void anyNameAtAllIsAnsweredWithoutFailing() {
         // Names as lists and files bring them: places and levels in any order, brackets, spaces, stray marks.
-        String alphabet = "贵州省白云区息烽县清镇市黔南州旗市场监督管理局知识产权局（）() 、,\n\t1a";
-        java.util.Random random = new java.util.Random(20261124);
+        RandomTexts names = new RandomTexts("贵州省白云区息烽县清镇市黔南州旗市场监督管理局知识产权局（）() 、,\n\t1a", 20261124);
         for (int i = 0; i < 50_000; i++) {
-            StringBuilder name = new StringBuilder();
-            for (int k = random.nextInt(16); k > 0; k--) {
-                name.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String n = name.toString();
+            String n = names.next(16);
             UnitLevel.ofUnit(n);
             UnitLevel.ofDepartment(n);
             UnitLevel.place(n).ifPresent(place -> assertThat(place).as(n).hasSizeGreaterThan(1));

@@ -71,11 +71,14 @@ public final class DepartmentMapping {
         return out.toString();
     }
 
-    /** Reads rules from lines "keyword TAB department"; blank lines and lines starting with # are skipped. */
+    /**
+     * Reads rules from lines "keyword TAB department"; blank lines and comments (# and no tab) are skipped. A
+     * rule's keyword may itself begin with # (an officer's 部门对应表 is stored in this form too).
+     */
     static List<Rule> parse(String text) {
         List<Rule> rules = new ArrayList<>();
         for (String line : text.split("\\R")) {
-            if (line.isBlank() || line.startsWith("#")) {
+            if (line.isBlank() || line.startsWith("#") && line.indexOf('\t') < 0) {
                 continue;
             }
             String[] cells = line.split("\t");

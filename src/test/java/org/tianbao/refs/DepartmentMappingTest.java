@@ -86,6 +86,9 @@ class DepartmentMappingTest {
         DepartmentMapping spaced = edited.withRuleFirst(" 贵阳 海关\t", "县商务局");
         assertThat(DepartmentMapping.fromText(spaced.toText())).isEqualTo(spaced);
         assertThat(spaced.rules().get(0).keyword()).isEqualTo("贵阳海关");
+        // A keyword beginning with # is a rule, not a comment, once stored.
+        DepartmentMapping hashed = edited.withRuleFirst("#1号楼", "县商务局");
+        assertThat(DepartmentMapping.fromText(hashed.toText())).isEqualTo(hashed);
         // Half-typed rows do not count.
         assertThat(new DepartmentMapping(List.of(new DepartmentMapping.Rule(" ", "县公安局"))).rules()).isEmpty();
     }

@@ -139,19 +139,34 @@ public final class ConsolidationWriter {
         }
     }
 
-    /** A sheet name Excel accepts (≤ 31 characters, none of []:*?/\), unique in the workbook. */
+    /**
+     * A sheet name Excel accepts (≤ 31 characters, none of []:*?/\ nor a line break, not History), unique in
+     * the workbook. A 填报单位 cell written on two lines gives one line; a character beyond the basic plane
+     * (a rare place name's) is never cut in half.
+     */
     static String sheetName(String unitName, Set<String> taken) {
-        String base = unitName.replaceAll("[\\[\\]:*?/\\\\']", "_").strip();
+        String base = unitName.replaceAll("[\\[\\]:*?/\\\\']", "_").replaceAll("\\s+", " ").strip();
         if (base.isEmpty()) {
             base = "未命名单位";
+        } else if (base.equalsIgnoreCase("History")) {
+            base = base + "_"; // Excel keeps that name for its change history
         }
-        base = base.length() > 31 ? base.substring(0, 31) : base;
+        base = first(base, 31);
         String name = base;
         for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
             String suffix = "(" + n + ")";
-            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+            name = first(base, 31 - suffix.length()) + suffix;
         }
         return name;
+    }
+
+    /** At most {@code length} UTF-16 units of the text, not ending in half a character. */
+    private static String first(String text, int length) {
+        if (text.length() <= length) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+        return text.substring(0, end);
     }
 
     static String stamp(java.time.Instant instant) {

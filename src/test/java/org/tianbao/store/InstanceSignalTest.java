@@ -21,6 +21,7 @@ class InstanceSignalTest {
     Path dir;
 
     @Test
+    @SuppressWarnings("try") // the listener is held open for the test, not used
     void theRunningInstanceGetsTheFilesAndTheRequestIsGone() throws IOException {
         DataFolder folder = new DataFolder(dir).create();
         // A request a start gave up on long ago is not delivered.
@@ -37,6 +38,7 @@ class InstanceSignalTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the listener is held open for the test, not used
     void aRequestMadeWhileTheWindowWasOpeningIsHandled() throws Exception {
         DataFolder folder = new DataFolder(dir).create();
         Path file = dir.resolve("乙县.xlsx");

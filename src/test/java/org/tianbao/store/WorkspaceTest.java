@@ -93,6 +93,7 @@ class WorkspaceTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the workspace is held open for the test, not used
     void theDatabaseFileItselfIsLockedWhileOpenWithoutALockFileThatACrashWouldLeave() throws IOException {
         DataFolder folder = new DataFolder(dir);
         String file = folder.databaseFile().toString();

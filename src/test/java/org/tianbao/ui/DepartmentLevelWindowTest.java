@@ -41,7 +41,7 @@ class DepartmentLevelWindowTest extends WindowTestBase {
         // The default's 44 county names (not 各乡镇人民政府, nor 市科技局, a superior's), all 50 rules.
         assertThat(robot.lookup("#level-summary").queryAs(Label.class).getText()).isEqualTo("将修改：部门词典中 "
                 + "44 个名称，部门对应表中 50 条，表格中 1 项工作的 1 个责任部门。其他级别的部门名称（如上级部门）和具体举措的文字不变。");
-        assertThat(robot.lookup("#level-names").queryAs(ListView.class).getItems()).contains("县财政局　→　区财政局");
+        assertThat(robot.lookup("#level-names").<ListView<String>>query().getItems()).contains("县财政局　→　区财政局");
         robot.clickOn("改为区级名称");
 
         assertThat(robot.lookup("#level-summary").tryQuery()).isEmpty();
@@ -98,7 +98,7 @@ class DepartmentLevelWindowTest extends WindowTestBase {
     @Test
     void aProvinceIsOfferedItsOwnNamesAndToldWhichStay(FxRobot robot) throws Exception {
         setUnit(robot, "贵州省知识产权局");
-        assertThat(robot.lookup("#level-names").queryAs(ListView.class).getItems())
+        assertThat(robot.lookup("#level-names").<ListView<String>>query().getItems())
                 .contains("县财政局　→　省财政厅", "县市场监督管理局（知识产权局）　→　省知识产权局");
         assertThat(robot.lookup("#level-summary").queryAs(Label.class).getText()).isEqualTo("将修改：部门词典中 "
                 + "42 个名称，部门对应表中 48 条。其他级别的部门名称（如上级部门）和具体举措的文字不变。"

@@ -38,7 +38,7 @@ class PunctuationWindowTest extends WindowTestBase {
         ListView<?> list = robot.lookup("#punctuation-changes").queryAs(ListView.class);
         assertThat(list.getItems()).hasSize(2);
         assertThat(robot.lookup(".list-cell").match((ListCell<?> c) -> c.getItem() != null)
-                .queryAllAs(ListCell.class).stream().map(ListCell::getText).toList())
+                .<ListCell<?>>queryAll().stream().map(ListCell::getText).toList())
                 .contains("1 · 梳理整合专利、商标和地理标志政策、项目和平台　（3 处）");
         assertThat(robot.lookup("#punctuation-summary").queryAs(Label.class).getText()).isEqualTo("2 项中共有 5 处需要规范。");
         assertThat(robot.lookup("#punctuation-before").queryAs(TextArea.class).getText()).isEqualTo(PASTED);

@@ -71,7 +71,7 @@ class ReplaceWindowTest extends WindowTestBase {
         assertThat(matches.getItems()).hasSize(3);
         assertThat(summary(robot)).isEqualTo("“" + OLD + "”出现在 3 项中，共 5 处。");
         assertThat(robot.lookup(".list-cell").match((ListCell<?> c) -> c.getItem() != null)
-                .queryAllAs(ListCell.class).stream().map(ListCell::getText).toList())
+                .<ListCell<?>>queryAll().stream().map(ListCell::getText).toList())
                 .contains("1 · 知识产权服务业集聚区建设　（举措 2 处，部门 1 处）");
 
         robot.clickOn("#replace-with").write(NEW);

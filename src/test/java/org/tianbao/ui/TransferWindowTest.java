@@ -74,7 +74,7 @@ class TransferWindowTest extends WindowTestBase {
 
         robot.clickOn("#export-button");
         assertThat(header(robot)).isEqualTo("2 项的具体举措与其他项相同");
-        List<String> tags = robot.lookup("#export-incomplete-list .list-cell").queryAllAs(ListCell.class).stream()
+        List<String> tags = robot.lookup("#export-incomplete-list .list-cell").<ListCell<?>>queryAll().stream()
                 .filter(c -> c.getItem() != null).sorted(java.util.Comparator.comparingInt(ListCell::getIndex))
                 .map(c -> ((Label) c.lookup(".tb-tag")).getText()).toList();
         assertThat(tags).containsExactly("举措与 3.01 相同", "举措与 1.05 相同");

@@ -1,5 +1,6 @@
 package org.tianbao.app;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,20 +30,36 @@ public record LaunchOptions(boolean smoke, Optional<Path> dataDir, List<Path> fi
                     if (i + 1 >= args.length) {
                         throw new UserException("命令行参数 --data 后面缺少数据文件夹路径。");
                     }
-                    data = Path.of(args[++i]);
+                    data = dataFolder(args[++i]);
                 }
                 default -> {
                     if (arg.startsWith("--data=")) {
-                        data = Path.of(arg.substring("--data=".length()));
+                        data = dataFolder(arg.substring("--data=".length()));
                     } else if (arg.startsWith("-")) {
                         throw new UserException("无法识别的命令行参数“" + arg + "”，请运行 tianbao --help 查看用法。");
                     } else {
-                        files.add(Path.of(arg));
+                        files.add(path(arg, "文件"));
                     }
                 }
             }
         }
         return new LaunchOptions(smoke, Optional.ofNullable(data), files);
+    }
+
+    /** An empty --data is refused, not taken as the current folder (see the command line's DataFolderOption). */
+    private static Path dataFolder(String text) {
+        if (text.isBlank()) {
+            throw new UserException("命令行参数 --data 后面的数据文件夹路径是空的：请写出文件夹，或去掉 --data 使用默认的数据文件夹。");
+        }
+        return path(text, "文件夹");
+    }
+
+    private static Path path(String text, String what) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new UserException("命令行参数“" + text + "”不是有效的" + what + "路径。");
+        }
     }
 
     public DataFolder dataFolder() {

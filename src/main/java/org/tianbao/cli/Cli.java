@@ -1,6 +1,7 @@
 package org.tianbao.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.logging.Level;
@@ -66,14 +67,20 @@ public final class Cli implements Runnable {
         throw new ParameterException(new CommandLine(this), "missing command");
     }
 
-    /** The data folder a command line names with --data, whose log file receives the details. */
+    /**
+     * The data folder a command line names with --data, whose log file receives the details; the default one
+     * when the value is empty or no path (the command then refuses it).
+     */
     static DataFolder dataFolderOf(String[] args) {
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--data") && i + 1 < args.length) {
-                return new DataFolder(Path.of(args[i + 1]));
-            }
-            if (args[i].startsWith("--data=")) {
-                return new DataFolder(Path.of(args[i].substring("--data=".length())));
+            String named = args[i].equals("--data") && i + 1 < args.length ? args[i + 1]
+                    : args[i].startsWith("--data=") ? args[i].substring("--data=".length()) : null;
+            if (named != null && !named.isBlank()) {
+                try {
+                    return new DataFolder(Path.of(named));
+                } catch (InvalidPathException e) {
+                    break;
+                }
             }
         }
         return DataFolder.defaultFolder();

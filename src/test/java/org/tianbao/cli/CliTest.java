@@ -282,5 +282,28 @@ class CliTest {
                 .isInstanceOf(UserException.class).hasMessageContaining("--data");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> LaunchOptions.parse("--nope"))
                 .isInstanceOf(UserException.class).hasMessageContaining("--nope");
+        // --data=$DIR with the variable unset: refused, not the current folder.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LaunchOptions.parse("--data="))
+                .isInstanceOf(UserException.class).hasMessageContaining("--data 后面的数据文件夹路径是空的");
+        // What the system cannot take as a path (on Windows, say a<b.xlsx): one sentence, no trace.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LaunchOptions.parse("a\u0000b.xlsx"))
+                .isInstanceOf(UserException.class).hasMessageEndingWith("不是有效的文件路径。");
+    }
+
+    @Test
+    void anEmptyDataFolderIsRefusedNotTakenAsTheCurrentFolder() {
+        Path out = dir.resolve("空.xlsx");
+        for (String[] args : java.util.List.of(new String[] {"export", "--data=", "--out", out.toString()},
+                new String[] {"export", "--data", " ", "--out", out.toString()},
+                new String[] {"import", "--data", "", out.toString()})) {
+            console.clear();
+            assertThat(Cli.run(args)).as(String.join(" ", args)).isEqualTo(Cli.EXIT_USAGE);
+            assertThat(stderr()).startsWith("命令行有误：--data 后面的数据文件夹路径是空的：请写出文件夹，或去掉 --data 使用默认的数据文件夹。")
+                    .doesNotContain("\tat ");
+        }
+        assertThat(out).doesNotExist();
+        console.clear();
+        assertThat(Cli.run("export", "--data", "数据\u0000夹", "--out", out.toString())).isEqualTo(Cli.EXIT_USAGE);
+        assertThat(stderr()).startsWith("命令行有误：“数据").contains("”不是有效的文件夹路径。").doesNotContain("\tat ");
     }
 }

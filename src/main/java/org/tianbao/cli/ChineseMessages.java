@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Chinese wording for the command-line library's parse errors. */
@@ -36,7 +37,8 @@ final class ChineseMessages {
             return "选项 " + label(o.getOverwritten()) + " 只能给一次";
         }
         if (e.getArgSpec() != null) {
-            return label(e.getArgSpec()) + " 的值无效";
+            return label(e.getArgSpec()) + (e.getCause() instanceof TypeConversionException worded
+                    ? " 的值无效：" + worded.getMessage() : " 的值无效");
         }
         return "请指定要运行的命令（export、import、consolidate 或 refs）";
     }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The command line: {@code tianbao export|import|consolidate|refs ...}, {@code --version}, {@code --help}.
@@ -57,6 +58,7 @@ public final class Cli implements Runnable {
         PrintWriter err = new PrintWriter(System.err, true);
         cmd.setOut(out);
         cmd.setErr(err);
+        cmd.registerConverter(Path.class, Cli::path);
         cmd.setParameterExceptionHandler(Cli::onBadArguments);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> onFailure(e, commandLine));
         return cmd.execute(args);
@@ -84,6 +86,21 @@ public final class Cli implements Runnable {
             }
         }
         return DataFolder.defaultFolder();
+    }
+
+    /**
+     * A path given on the command line. An empty one (a script's unset variable) is refused rather than taken
+     * as the current folder; what the system cannot take as a path is said, not thrown as a trace.
+     */
+    private static Path path(String text) {
+        if (text.isBlank()) {
+            throw new TypeConversionException("路径是空的");
+        }
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new TypeConversionException("“" + text + "”不是有效的路径");
+        }
     }
 
     private static int onBadArguments(ParameterException e, String[] args) {

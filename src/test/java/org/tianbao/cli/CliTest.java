@@ -302,6 +302,13 @@ class CliTest {
                     .doesNotContain("\tat ");
         }
         assertThat(out).doesNotExist();
+        // Any other path left empty, as well.
+        console.clear();
+        assertThat(Cli.run("consolidate", "--out", out.toString(), "")).isEqualTo(Cli.EXIT_USAGE);
+        assertThat(stderr()).startsWith("命令行有误：FILE_OR_DIR 的值无效：路径是空的。");
+        console.clear();
+        assertThat(Cli.run("export", "--data", dir.resolve("a").toString(), "--out=")).isEqualTo(Cli.EXIT_USAGE);
+        assertThat(stderr()).startsWith("命令行有误：--out FILE.xlsx 的值无效：路径是空的。");
         console.clear();
         assertThat(Cli.run("export", "--data", "数据\u0000夹", "--out", out.toString())).isEqualTo(Cli.EXIT_USAGE);
         assertThat(stderr()).startsWith("命令行有误：“数据").contains("”不是有效的文件夹路径。").doesNotContain("\tat ");

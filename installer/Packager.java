@@ -108,6 +108,9 @@ public final class Packager {
                 "--input", input.toString(), "--runtime-image", runtime.toString()));
         imageArgs.addAll(image.all());
         tool("jpackage", imageArgs);
+        if (platform == Platform.WINDOWS) {
+            addConsoleLauncher(imageArgs, appImage, name);
+        }
 
         Path launcher = platform.launcher(appImage, name);
         Path appFiles = platform.appDir(appImage);
@@ -129,6 +132,28 @@ public final class Packager {
         exec(List.of(launcher.toString(), "--rebuild-class-archive"), Map.of(), Duration.ofMinutes(5));
 
         report(appImage, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Windows: {@code Tianbao.exe} is a windowed program with no console to print to, so the command line
+     * (export, import, consolidate) gets a console twin: the same jpackage launcher made with
+     * {@code --win-console}, put beside it as {@code Tianbao.com}. Typed as {@code tianbao}, Windows runs the
+     * .com first (PATHEXT lists .COM before .EXE; Visual Studio's devenv.com works the same way), while the
+     * shortcuts name the .exe. A jpackage launcher reads the .cfg named after itself with its extension
+     * replaced, so both read {@code app\Tianbao.cfg}: one class path, one set of Java options, one start-up
+     * archive. It is a file of the image, not one of its launchers, so it gets no shortcut of its own.
+     */
+    private void addConsoleLauncher(List<String> imageArgs, Path appImage, String name) throws IOException {
+        Path scratch = work.resolve("console");
+        deleteTree(scratch);
+        List<String> args = new ArrayList<>(imageArgs);
+        args.set(args.indexOf("--dest") + 1, scratch.toString());
+        args.add("--win-console");
+        tool("jpackage", args);
+        Path console = appImage.resolve(name + ".com");
+        Files.copy(platform.launcher(scratch.resolve(name), name), console, StandardCopyOption.REPLACE_EXISTING);
+        deleteTree(scratch);
+        log("console launcher " + out.relativize(console) + " (the command line on Windows)");
     }
 
     /** installer/runtime-modules.txt: one module a line, '#' starts a comment. */

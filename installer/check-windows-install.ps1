@@ -1,7 +1,7 @@
 # Checks the .msi built in target\installer as an officer would meet it, on a Windows runner: installs it
 # for the current user without administrator rights, finds the shortcuts, starts the app (--smoke) on the
-# default data folder, makes the start-up archive and checks the JVM maps it, then uninstalls and checks
-# that the data folder is untouched. Run from the project folder after mvn -Pinstaller package.
+# default data folder, makes the start-up archive and checks the JVM maps it, runs the command line through
+# the console launcher Tianbao.com, then uninstalls and checks that the data folder is untouched. Run from the project folder after mvn -Pinstaller package.
 $ErrorActionPreference = 'Stop'
 $msi = Get-ChildItem target\installer\*.msi | Select-Object -First 1
 $installLog = Join-Path $env:RUNNER_TEMP 'install.log'
@@ -51,6 +51,30 @@ Run "$dir\Tianbao.exe" '--smoke' | Out-Null
 Remove-Item Env:\JAVA_TOOL_OPTIONS
 if ((ShownCount) -le $before) { throw 'the JVM could not map the start-up archive' }
 Get-Content $appLog -Tail 5
+
+# The command line: Tianbao.com, the console twin of Tianbao.exe, is what "tianbao" runs in a command
+# prompt in that folder (PATHEXT puts .COM before .EXE). Under -Xshare:on, --version also shows that it maps
+# the same start-up archive (it reads the same app\Tianbao.cfg). Native commands' stderr is captured, not
+# an error of this script.
+if (-not (Test-Path "$dir\Tianbao.com")) { throw "no Tianbao.com in $dir" }
+$ErrorActionPreference = 'Continue'
+Push-Location $dir
+$env:JAVA_TOOL_OPTIONS = '-Xshare:on'
+$version = (cmd /c 'tianbao --version' 2>&1) -join ' '
+$versionExit = $LASTEXITCODE
+Remove-Item Env:\JAVA_TOOL_OPTIONS
+Pop-Location
+$cliData = Join-Path $env:RUNNER_TEMP 'cli-data'
+$export = Join-Path $env:RUNNER_TEMP 'cli-export.xlsx'
+& "$dir\Tianbao.com" export --data $cliData --out $export
+$exportExit = $LASTEXITCODE
+$said = (& "$dir\Tianbao.com" import --data $cliData (Join-Path $env:RUNNER_TEMP 'missing.xlsx') 2>&1) -join ' '
+$missingExit = $LASTEXITCODE
+$ErrorActionPreference = 'Stop'
+if ($versionExit -ne 0 -or $version -notmatch 'Tianbao \d+\.\d+\.\d+') { throw "tianbao --version in $dir: exit $versionExit, '$version'" }
+if ($exportExit -ne 0 -or -not (Test-Path $export)) { throw "tianbao export did not write $export (exit $exportExit)" }
+if ($missingExit -ne 1) { throw "tianbao import of a missing file: exit $missingExit instead of 1 ('$said')" }
+Write-Output "command line: '$version'; export wrote $((Get-Item $export).Length) bytes; a missing file: exit 1"
 
 # Uninstalling removes the app and leaves the officer's data.
 if ((Run 'msiexec.exe' "/x `"$($msi.FullName)`" /qn") -ne 0) { throw 'uninstalling failed' }

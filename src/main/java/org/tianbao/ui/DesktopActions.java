@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.stage.Window;
 import org.tianbao.model.UserException;
 
 /**
@@ -69,6 +70,27 @@ public final class DesktopActions {
     public void showInFolder(Path file) {
         Path target = existing(file);
         start(target, showCommand(target));
+    }
+
+    /**
+     * 打开文件 from a button or a menu: a file that cannot be opened (moved or deleted since, or no program
+     * for it) is said in a dialog over {@code owner}, not lost as an exception of the click.
+     */
+    public void openFile(Window owner, Path file) {
+        reported(owner, () -> openFile(file));
+    }
+
+    /** 打开所在文件夹 from a button or a menu; see {@link #openFile(Window, Path)}. */
+    public void showInFolder(Window owner, Path file) {
+        reported(owner, () -> showInFolder(file));
+    }
+
+    private static void reported(Window owner, Runnable action) {
+        try {
+            action.run();
+        } catch (UserException e) {
+            Dialogs.error(owner, "无法打开", e.getMessage());
+        }
     }
 
     List<String> openCommand(Path file) {

@@ -25,7 +25,6 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.tianbao.app.AppInfo;
 import org.tianbao.model.UnitInfo;
-import org.tianbao.model.UserException;
 import org.tianbao.store.ExportHistory;
 import org.tianbao.store.KeptReturns;
 import org.tianbao.store.StoreException;
@@ -464,11 +463,7 @@ public final class MainWindow {
     }
 
     private void openFolder(Path folder) {
-        try {
-            desktop.openFile(folder);
-        } catch (UserException e) {
-            Dialogs.error(stage, "无法打开文件夹", e.getMessage());
-        }
+        desktop.openFile(stage, folder);
     }
 
     private ItemModel selected() {
@@ -493,7 +488,7 @@ public final class MainWindow {
     }
 
     private void exported(Path file) {
-        ExportDoneDialog.show(stage, file, desktop::openFile, desktop::showInFolder);
+        ExportDoneDialog.show(stage, file, f -> desktop.openFile(stage, f), f -> desktop.showInFolder(stage, f));
     }
 
     /** What happens to files dragged onto the window. */

@@ -115,6 +115,26 @@ class TransferWindowTest extends WindowTestBase {
         assertThat(back.form().unit().reporter()).isEqualTo("李四");
     }
 
+    @Test
+    void anExportMovedAwayBeforeItIsOpenedIsSaidInADialog(FxRobot robot) throws Exception {
+        fill(robot, "某县市场监督管理局");
+        Path target = dir.resolve("已移走.xlsx");
+        robot.interact(() -> fixture.window().setFileDialogs(WindowFixture.answering(target)));
+        robot.clickOn("#export-button");
+        robot.clickOn("仍然导出");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(header(robot)).isEqualTo("导出完成");
+        // Moved into another folder (or deleted) while the message waited.
+        Files.delete(target);
+
+        robot.clickOn("打开文件");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane said = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(said.getHeaderText()).isEqualTo("无法打开");
+        assertThat(said.getContentText()).contains("已移走.xlsx", "不存在");
+        robot.clickOn("确定");
+    }
+
     /** The texts of the tree's rows shown as changed since the last export. */
     private static List<String> changedRows(FxRobot robot) {
         return robot.lookup(".tb-nav-cell").match((javafx.scene.control.TreeCell<?> c) -> c.getItem() != null

@@ -138,10 +138,9 @@ public final class ConsolidationWindow {
         status.setMinHeight(Region.USE_PREF_SIZE);
         DesktopActions desktop = DesktopActions.forThisComputer();
         openResult.setId("consolidate-open");
-        openResult.setOnAction(e -> desktop.openFile(written));
-        revealResult.setOnAction(e -> desktop.showInFolder(written));
-        result.setFileActions(file -> withDesktop(() -> desktop.openFile(file)),
-                file -> withDesktop(() -> desktop.showInFolder(file)));
+        openResult.setOnAction(e -> desktop.openFile(stage, written));
+        revealResult.setOnAction(e -> desktop.showInFolder(stage, written));
+        result.setFileActions(file -> desktop.openFile(stage, file), file -> desktop.showInFolder(stage, file));
         result.setUnpackAction(this::unpack);
         openResult.setDisable(true);
         revealResult.setDisable(true);
@@ -289,14 +288,6 @@ public final class ConsolidationWindow {
     }
 
     /** A file moved or deleted since it was read, or a system without an opener: said, not thrown. */
-    private void withDesktop(Runnable action) {
-        try {
-            action.run();
-        } catch (UserException e) {
-            Dialogs.error(stage, "无法打开", e.getMessage());
-        }
-    }
-
     private void run() {
         List<Path> chosen;
         try {

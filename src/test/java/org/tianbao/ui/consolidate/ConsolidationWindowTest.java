@@ -84,6 +84,23 @@ class ConsolidationWindowTest {
     }
 
     @Test
+    void aResultMovedAwayBeforeItIsOpenedIsSaidInADialog(FxRobot robot) throws Exception {
+        robot.clickOn("#consolidate-add-folder");
+        robot.clickOn("#consolidate-start");
+        FxWait.until(60, () -> !robot.lookup("#consolidate-open").queryButton().isDisabled());
+        Files.delete(out);
+
+        for (String action : List.of("#consolidate-open", "打开所在文件夹")) {
+            robot.clickOn(action);
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.DialogPane said = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+            assertThat(said.getHeaderText()).as(action).isEqualTo("无法打开");
+            assertThat(said.getContentText()).as(action).contains("汇总结果.xlsx", "不存在");
+            robot.clickOn("确定");
+        }
+    }
+
+    @Test
     void consolidatesAFolderAndShowsCompletenessByUnitAndByItem(FxRobot robot) throws Exception {
         robot.clickOn("#consolidate-add-folder");
         robot.clickOn("#consolidate-start");
